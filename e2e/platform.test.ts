@@ -1,0 +1,149 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SignJWT, generateKeyPair } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPlatform, type Platform } from "../scripts/platform.js";
+import { devPeople, devToken, graphql } from "./client.js";
+
+/** The platform as `pnpm start` runs it (embedded PGlite, seeded), on ports of its own. */
+describe("platform end to end", () => {
+  let platform: Platform;
+  let dataDir: string;
+  let gateway: string;
+  let people: { id: string; fullName: string; systemRoles: string[] }[];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "comtem-e2e-"));
+    platform = await startPlatform({
+      ports: { gateway: 4100, people: 4104 },
+      env: { DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    });
+    gateway = `${platform.url("gateway")}/graphql`;
+    people = await devPeople(platform.url("gateway"));
+  });
+  afterAll(async () => {
+    await platform?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("serves seeded organizations through the gateway", async () => {
+    const { status, body } = await graphql(
+      gateway,
+      `{ organizations(first: 5, filter: {province: "BO"}) { totalCount edges { node { name ipaCode } } } }`,
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.organizations.totalCount).toBeGreaterThanOrEqual(5);
+    expect(body.data.organizations.edges.map((e: any) => e.node.name)).toContain("Comune di Bologna");
+  });
+
+  it("answers /health and /ready on every service", async () => {
+    for (const service of platform.services) {
+      for (const path of ["/health", "/ready"]) {
+        const response = await fetch(`${service.url}${path}`);
+        expect(response.status, `${service.name}${path}`).toBe(200);
+      }
+      const metrics = await (await fetch(`${service.url}/metrics`)).text();
+      expect(metrics).toContain("graphql_operations_total");
+    }
+  });
+
+  describe("identity", () => {
+    const update = `mutation($bio: String) { updateMyProfile(input: { bio: $bio }) { person { id bio } } }`;
+
+    it("lets a dev-issuer token update its own profile", async () => {
+      const me = people.find((p) => p.systemRoles.length === 0)!;
+      const token = await devToken(platform.url("gateway"), me.id);
+      const { body } = await graphql(gateway, update, { token, variables: { bio: "Aggiornato da e2e" } });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.updateMyProfile.person).toEqual({ id: me.id, bio: "Aggiornato da e2e" });
+    });
+
+    it("refuses the mutation without a token (UNAUTHENTICATED)", async () => {
+      const { body } = await graphql(gateway, update, { variables: { bio: "x" } });
+      expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("refuses someone else's profile (FORBIDDEN)", async () => {
+      const [me, other] = people.filter((p) => p.systemRoles.length === 0);
+      const token = await devToken(platform.url("gateway"), me!.id);
+      const { body } = await graphql(
+        gateway,
+        `mutation($id: ID!) { updateProfile(personId: $id, input: { bio: "hijack" }) { person { id } } }`,
+        { token, variables: { id: other!.id } },
+      );
+      expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+
+    it("refuses a forged identity sent straight to the people subgraph", async () => {
+      const victim = people[0]!;
+      const forged = await new SignJWT({ roles: ["ADMIN"] })
+        .setProtectedHeader({ alg: "HS256" })
+        .setIssuer("comtem-gateway")
+        .setAudience("comtem-subgraph")
+        .setSubject(victim.id)
+        .setIssuedAt()
+        .setExpirationTime("1m")
+        .sign(new TextEncoder().encode("not-the-gateway-secret-but-long-enough-32"));
+      for (const header of [forged, "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", "garbage"]) {
+        const { status, body } = await graphql(
+          `${platform.url("people")}/graphql`,
+          `mutation { updateMyProfile(input: { bio: "forged" }) { person { id } } }`,
+          { headers: { "x-comtem-principal": header } },
+        );
+        expect(status).toBe(401);
+        expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      }
+      const { body } = await graphql(gateway, `query($id: ID!) { person(id: $id) { bio } }`, {
+        variables: { id: victim.id },
+      });
+      expect(body.data.person.bio).not.toBe("forged");
+    });
+
+    it("refuses tokens that are not from the configured issuer", async () => {
+      const { privateKey } = await generateKeyPair("ES256");
+      const wrongKey = await new SignJWT({})
+        .setProtectedHeader({ alg: "ES256", kid: "comtem-dev-1" })
+        .setIssuer("http://localhost:4100/dev-issuer")
+        .setAudience("comtem")
+        .setSubject(people[0]!.id)
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .sign(privateKey);
+      const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(
+        JSON.stringify({ sub: people[0]!.id, iss: "http://localhost:4100/dev-issuer", aud: "comtem" }),
+      ).toString("base64url")}.`;
+      for (const token of [wrongKey, unsigned, "not.a.jwt"]) {
+        const { status, body } = await graphql(gateway, `{ me { id } }`, { token });
+        expect(status).toBe(401);
+        expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      }
+    });
+  });
+
+  it("rejects bad input with BAD_USER_INPUT naming the field, through the gateway", async () => {
+    const admin = people.find((p) => p.systemRoles.includes("ADMIN"))!;
+    const token = await devToken(platform.url("gateway"), admin.id);
+    const create = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: "Comune di Prova", kind: "COMUNE", ipaCode: "NOT AN IPA" }, "ipaCode"],
+      [{ name: "x".repeat(10_000), kind: "COMUNE" }, "name"],
+    ];
+    for (const [input, field] of cases) {
+      const { status, body } = await graphql(gateway, create, { token, variables: { input } });
+      expect(status).toBe(200);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    for (const [query, field] of [
+      [`{ people(first: -1) { totalCount } }`, "first"],
+      [`{ people(first: 1000) { totalCount } }`, "first"],
+      [`{ person(id: "1; drop table person") { id } }`, "id"],
+    ] as const) {
+      const { body } = await graphql(gateway, query);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    const { body } = await graphql(gateway, `{ organizations(first: 1, filter: {search: "Prova"}) { totalCount } }`);
+    expect(body.data.organizations.totalCount).toBe(0);
+  });
+});

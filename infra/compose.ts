@@ -1,0 +1,47 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { composeServices } from "@apollo/composition";
+import { gql } from "graphql-tag";
+import { subgraphs } from "./subgraphs.js";
+
+/**
+ * Regenerates every subgraph's schema.graphql and the composed infra/supergraph.graphql.
+ * With --check it writes nothing and fails when a committed file differs (CI).
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const check = process.argv.includes("--check");
+const outputs: { path: string; content: string }[] = [];
+
+const built = [];
+for (const subgraph of subgraphs) {
+  const { sdl } = await subgraph.build();
+  outputs.push({ path: join(root, subgraph.schemaFile), content: sdl });
+  built.push({ name: subgraph.name, url: subgraph.routingUrl, typeDefs: gql(sdl) });
+}
+
+const result = composeServices(built);
+if (result.errors) {
+  for (const error of result.errors) console.error(`composition error: ${error.message}`);
+  process.exit(1);
+}
+for (const hint of result.hints ?? []) console.warn(`composition hint: ${hint.toString()}`);
+outputs.push({
+  path: join(root, "infra/supergraph.graphql"),
+  content: `${result.supergraphSdl}\n`,
+});
+
+let stale = 0;
+for (const { path, content } of outputs) {
+  const current = await readFile(path, "utf8").catch(() => "");
+  if (current === content) continue;
+  if (check) {
+    stale += 1;
+    console.error(`stale: ${path.slice(root.length + 1)} — run \`pnpm supergraph\` and commit it`);
+  } else {
+    await writeFile(path, content);
+    console.log(`wrote ${path.slice(root.length + 1)}`);
+  }
+}
+if (stale > 0) process.exit(1);
+console.log(check ? "supergraph and subgraph schemas are up to date" : "supergraph composed");

@@ -1,0 +1,20 @@
+import type { FederatedSchema } from "@comtem/service-kit";
+
+export interface SubgraphSource {
+  name: string;
+  /** Default routing URL written into the supergraph; deployments override it per subgraph. */
+  routingUrl: string;
+  /** Where the subgraph's SDL is committed. */
+  schemaFile: string;
+  build: () => Promise<FederatedSchema>;
+}
+
+/** Every subgraph composed into the supergraph. Add a subgraph here when it exists. */
+export const subgraphs: SubgraphSource[] = [
+  {
+    name: "people",
+    routingUrl: "http://127.0.0.1:4004/graphql",
+    schemaFile: "services/people/schema.graphql",
+    build: async () => (await import("@comtem/people-service")).buildPeopleSchema(),
+  },
+];

@@ -1,0 +1,133 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express, type Request, type Response } from "express";
+import { createErrorFormatter } from "./errors.js";
+import type { PlatformMode } from "./environment.js";
+import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
+
+export interface ServiceAppOptions<Context extends object> {
+  name: string;
+  mode: PlatformMode;
+  logger: Logger;
+  metrics: Metrics;
+  /** `{ schema }` for a subgraph, `{ gateway }` for the gateway. */
+  apollo: Pick<ApolloServerOptions<Context>, "schema" | "gateway"> & {
+    plugins?: ApolloServerPlugin<Context>[];
+  };
+  /** Builds the per-request context; throw a GraphQLError to refuse the request. */
+  context: (req: Request) => Promise<Context>;
+  /** Resolves when the service can take traffic; throws with the reason otherwise. */
+  readiness: () => Promise<void>;
+  /** Extra routes, mounted before `/graphql` (e.g. the development issuer). */
+  routes?: (app: Express) => void;
+  /** Request body limit of `/graphql`. */
+  bodyLimit?: string;
+}
+
+export interface ServiceApp {
+  app: Express;
+  httpServer: Server;
+  apollo: ApolloServer<never>;
+  listen(port: number, host: string): Promise<string>;
+  /** Stops taking requests, drains in-flight ones, then returns. */
+  stop(): Promise<void>;
+}
+
+function metricsPlugin<Context extends object>(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const end = metrics.operationDuration.startTimer();
+      return {
+        async willSendResponse({ operationName, errors, response }) {
+          const operation = operationName ?? "anonymous";
+          const failed =
+            (errors?.length ?? 0) > 0 ||
+            (response.body.kind === "single" &&
+              (response.body.singleResult.errors?.length ?? 0) > 0);
+          metrics.operations.inc({ operation, outcome: failed ? "error" : "ok" });
+          end({ operation });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The HTTP shape every ComTem service shares: `/graphql`, `/health` (liveness), `/ready`
+ * (readiness), `/metrics` (Prometheus), JSON logs, one error formatter, draining on stop.
+ */
+export async function createServiceApp<Context extends object>(
+  options: ServiceAppOptions<Context>,
+): Promise<ServiceApp> {
+  const { logger, metrics } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const production = options.mode === "production";
+
+  const apollo = new ApolloServer<Context>({
+    ...options.apollo,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    // Apollo's development landing page loads a sandbox from a CDN: none is served.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Traces are for Apollo's cloud, which is not used; subgraphs would otherwise add them.
+      ...(options.apollo.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      metricsPlugin<Context>(metrics),
+      ...(options.apollo.plugins ?? []),
+    ],
+    logger,
+  } as ApolloServerOptions<Context>);
+  await apollo.start();
+
+  app.get("/health", (_req: Request, res: Response) => {
+    res.json({ status: "ok", service: options.name });
+  });
+  app.get("/ready", async (_req: Request, res: Response) => {
+    try {
+      await options.readiness();
+      res.json({ status: "ready", service: options.name });
+    } catch (error) {
+      logger.warn({ err: error }, "readiness check failed");
+      res.status(503).json({ status: "not ready", service: options.name });
+    }
+  });
+  app.get("/metrics", async (_req: Request, res: Response) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  options.routes?.(app);
+  app.use(
+    "/graphql",
+    express.json({ limit: options.bodyLimit ?? "2mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
+  );
+
+  return {
+    app,
+    httpServer,
+    apollo: apollo as unknown as ApolloServer<never>,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const { port: actual } = httpServer.address() as AddressInfo;
+          resolve(`http://${host}:${actual}`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

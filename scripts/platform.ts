@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface Deployable {
+  name: string;
+  /** Folder of the package, relative to the repository root. */
+  dir: string;
+  portVariable: string;
+  defaultPort: number;
+}
+
+/** Every service `pnpm start` runs, subgraphs before the gateway that composes them. */
+export const deployables: Deployable[] = [
+  { name: "people", dir: "services/people", portVariable: "PEOPLE_PORT", defaultPort: 4004 },
+  { name: "gateway", dir: "services/gateway", portVariable: "GATEWAY_PORT", defaultPort: 4000 },
+];
+
+export interface RunningService {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+export interface PlatformOptions {
+  /** Port per service name; defaults from `deployables`. */
+  ports?: Record<string, number>;
+  env?: Record<string, string>;
+  /** Where each service's output goes; default: inherited (prefixed lines are the log lines). */
+  stdio?: "inherit" | "ignore" | "pipe";
+  readyTimeoutMs?: number;
+}
+
+export interface Platform {
+  services: RunningService[];
+  url(name: string): string;
+  /** SIGTERM to every child (gateway first), then waits for all to exit. */
+  stop(): Promise<void>;
+}
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(1_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`not ready after ${timeoutMs} ms`);
+}
+
+export function startService(
+  deployable: Deployable,
+  port: number,
+  options: PlatformOptions,
+  extraEnv: Record<string, string>,
+): RunningService {
+  const child = spawn(
+    process.execPath,
+    ["--import", "@swc-node/register/esm-register", "src/index.ts"],
+    {
+      cwd: join(repositoryRoot, deployable.dir),
+      env: { ...process.env, ...options.env, ...extraEnv, [deployable.portVariable]: String(port) },
+      stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
+    },
+  );
+  return { name: deployable.name, url: `http://127.0.0.1:${port}`, child };
+}
+
+/** Starts every deployable as a real process and waits until each answers /ready. */
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const running: RunningService[] = [];
+  const portOf = (d: Deployable) => options.ports?.[d.name] ?? d.defaultPort;
+  const subgraphUrls = Object.fromEntries(
+    deployables
+      .filter((d) => d.name !== "gateway")
+      .map((d) => [`${d.name.toUpperCase()}_URL`, `http://127.0.0.1:${portOf(d)}/graphql`]),
+  );
+  const platform: Platform = {
+    services: running,
+    url(name) {
+      const service = running.find((s) => s.name === name);
+      if (!service) throw new Error(`no service ${name}`);
+      return service.url;
+    },
+    async stop() {
+      await Promise.all(
+        [...running].reverse().map(async ({ child }) => {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          const exited = once(child, "exit");
+          child.kill("SIGTERM");
+          await exited;
+        }),
+      );
+    },
+  };
+  try {
+    for (const deployable of deployables) {
+      const service = startService(deployable, portOf(deployable), options, {
+        SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
+        PUBLIC_URL: `http://localhost:${portOf(deployables.find((d) => d.name === "gateway")!)}`,
+        ...subgraphUrls,
+      });
+      running.push(service);
+      try {
+        await waitReady(service.url, service.child, options.readyTimeoutMs ?? 60_000);
+      } catch (error) {
+        throw new Error(`${deployable.name} did not start: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+    }
+  } catch (error) {
+    await platform.stop();
+    throw error;
+  }
+  return platform;
+}

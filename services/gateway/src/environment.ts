@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { baseEnvironment, parseEnvironment, withDevelopmentDefaults } from "@comtem/service-kit";
+
+export const subgraphNames = ["communities", "planning", "repository", "people"] as const;
+
+const schema = baseEnvironment
+  .extend({
+    GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    /** Public origin of the gateway (issuer URLs, links in feeds). */
+    PUBLIC_URL: z.url().default("http://localhost:4000"),
+    /** Production: the supergraph composed at build time. */
+    SUPERGRAPH_PATH: z.string().min(1).default("infra/supergraph.graphql"),
+    /** Development only: compose from the running subgraphs instead of the file. */
+    SUPERGRAPH_SOURCE: z.enum(["file", "introspect"]).default("file"),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
+    /** Overrides of the routing URLs written in the supergraph, per subgraph. */
+    COMMUNITIES_URL: z.url().optional(),
+    PLANNING_URL: z.url().optional(),
+    REPOSITORY_URL: z.url().optional(),
+    PEOPLE_URL: z.url().optional(),
+    /** OpenID Connect issuer whose JWTs the gateway accepts. Default: the development issuer. */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_AUDIENCE: z.string().min(1).default("comtem"),
+    OIDC_JWKS_URL: z.url().optional(),
+    /** Claim carrying the ComTem person id, and the one carrying system roles. */
+    OIDC_PERSON_CLAIM: z.string().min(1).default("sub"),
+    OIDC_ROLES_CLAIM: z.string().min(1).default("comtem_roles"),
+    DEV_ISSUER: z.enum(["true", "false"]).optional(),
+  })
+  .transform((env, ctx) => {
+    const production = env.COMTEM_MODE === "production";
+    const devIssuer = env.DEV_ISSUER ? env.DEV_ISSUER === "true" : !production;
+    if (production && devIssuer) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEV_ISSUER"],
+        message: "the development issuer cannot run in production mode",
+      });
+    }
+    if (production && env.SUPERGRAPH_SOURCE === "introspect") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SUPERGRAPH_SOURCE"],
+        message: "production loads the composed supergraph file",
+      });
+    }
+    if (!devIssuer && (!env.OIDC_ISSUER || !env.OIDC_JWKS_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER and OIDC_JWKS_URL are required without the development issuer",
+      });
+    }
+    const devIssuerUrl = `${env.PUBLIC_URL.replace(/\/$/, "")}/dev-issuer`;
+    return {
+      ...env,
+      devIssuer,
+      oidcIssuer: env.OIDC_ISSUER ?? devIssuerUrl,
+      oidcJwksUrl: env.OIDC_JWKS_URL ?? `${devIssuerUrl}/jwks`,
+      subgraphUrls: {
+        communities: env.COMMUNITIES_URL,
+        planning: env.PLANNING_URL,
+        repository: env.REPOSITORY_URL,
+        people: env.PEOPLE_URL,
+      } as Record<string, string | undefined>,
+    };
+  });
+export type GatewayEnvironment = z.infer<typeof schema>;
+
+/** The only reader of process.env in the gateway. */
+export function readEnvironment(env = process.env): GatewayEnvironment {
+  return parseEnvironment(schema, withDevelopmentDefaults(env));
+}

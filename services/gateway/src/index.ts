@@ -1,0 +1,34 @@
+import { createLogger, createMetrics, runMain, shutdownOnSignals } from "@comtem/service-kit";
+import { readEnvironment } from "./environment.js";
+import { createGatewayServer } from "./server.js";
+import { readSupergraph } from "./supergraph.js";
+
+runMain(async () => {
+  const env = readEnvironment();
+  const logger = createLogger("gateway", env.LOG_LEVEL);
+  const server = await createGatewayServer({
+    mode: env.COMTEM_MODE,
+    logger,
+    metrics: createMetrics("gateway"),
+    supergraphSdl: await readSupergraph(env.SUPERGRAPH_PATH),
+    introspect: env.SUPERGRAPH_SOURCE === "introspect",
+    subgraphUrls: env.subgraphUrls,
+    signingSecret: env.GATEWAY_SIGNING_SECRET,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
+    identity: {
+      issuer: env.oidcIssuer,
+      audience: env.OIDC_AUDIENCE,
+      jwksUrl: env.oidcJwksUrl,
+      personClaim: env.OIDC_PERSON_CLAIM,
+      rolesClaim: env.OIDC_ROLES_CLAIM,
+    },
+    devIssuer: env.devIssuer,
+  });
+  const url = await server.listen(env.GATEWAY_PORT, env.HOST);
+  logger.info(
+    { url: `${url}/graphql`, devIssuer: env.devIssuer ? `${env.oidcIssuer}` : false },
+    "gateway listening",
+  );
+  shutdownOnSignals(logger, [() => server.stop()]);
+});

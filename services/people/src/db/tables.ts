@@ -1,0 +1,61 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns travel as ISO strings (yyyy-mm-dd) to avoid time-zone shifts. */
+type DateColumn = ColumnType<string, string, string>;
+
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  kind: string;
+  ipa_code: string | null;
+  istat_code: string | null;
+  province: string | null;
+  union_id: string | null;
+  adhered_on: DateColumn | null;
+  website: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PersonTable {
+  id: string;
+  given_name: string;
+  family_name: string;
+  email: string;
+  phone: string | null;
+  organization_id: string;
+  public_role: string;
+  bio: string | null;
+  skills: ColumnType<string[], string[] | undefined, string[]>;
+  available_to_help: Generated<boolean>;
+  system_roles: ColumnType<string[], string[] | undefined, string[]>;
+  is_demo: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NominationTable {
+  id: string;
+  person_id: string;
+  organization_id: string;
+  nominated_on: DateColumn;
+  act_reference: string;
+  created_at: Timestamp;
+}
+
+export interface PeopleDatabase {
+  organization: OrganizationTable;
+  person: PersonTable;
+  nomination: NominationTable;
+}
+
+export type OrganizationRow = Selectable<OrganizationTable>;
+export type NewOrganizationRow = Insertable<OrganizationTable>;
+export type OrganizationUpdate = Updateable<OrganizationTable>;
+export type PersonRow = Selectable<PersonTable>;
+export type NewPersonRow = Insertable<PersonTable>;
+export type PersonUpdate = Updateable<PersonTable>;
+export type NominationRow = Selectable<NominationTable>;

@@ -1,0 +1,149 @@
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from "class-validator";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { PageArgs } from "@comtem/service-kit";
+
+const SKILL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PHONE = /^\+?[0-9 ]{6,20}$/;
+
+@InputType({ description: "Filters on people; all given conditions must hold." })
+export class PersonFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A skill tag, e.g. lavoro-agile." })
+  @IsOptional()
+  @MaxLength(50)
+  skill?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  availableToHelp?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Part of the name, case-insensitive." })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => PersonFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: PersonFilter | null;
+}
+
+@ArgsType()
+export class PersonIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType({ description: "Profile fields; omitted fields keep their value." })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  givenName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  familyName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(2, 150)
+  publicRole?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  bio?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @Matches(SKILL, { each: true, message: "each skill must be a lowercase tag like lavoro-agile" })
+  @MaxLength(50, { each: true })
+  skills?: string[];
+
+  @Field(() => Boolean, { nullable: true })
+  availableToHelp?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: "phone must contain digits and spaces only, e.g. +39 051 123456" })
+  phone?: string | null;
+}
+
+@ArgsType()
+export class UpdateProfileArgs {
+  @Field(() => ID)
+  @IsUUID()
+  personId!: string;
+
+  @Field(() => UpdateProfileInput)
+  @ValidateNested()
+  input!: UpdateProfileInput;
+}
+
+@InputType({ description: "A person not yet known to ComTem." })
+export class NewPersonInput {
+  @Field(() => String)
+  @Length(1, 100)
+  givenName!: string;
+
+  @Field(() => String)
+  @Length(1, 100)
+  familyName!: string;
+
+  @Field(() => String)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String)
+  @Length(2, 150)
+  publicRole!: string;
+}
+
+@InputType({ description: "Give either personId (someone already known) or newPerson." })
+export class NominatePersonInput {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  personId?: string | null;
+
+  @Field(() => NewPersonInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  newPerson?: NewPersonInput | null;
+
+  @Field(() => String, { description: "Date of the act, yyyy-mm-dd." })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  nominatedOn!: string;
+
+  @Field(() => String, {
+    description: "Reference of the act, e.g. 'Decreto del Sindaco n. 12/2020'.",
+  })
+  @Length(3, 200)
+  actReference!: string;
+}

@@ -1,0 +1,163 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import {
+  UserError,
+  connectionTypes,
+  requireAuthenticated,
+  type Connection,
+} from "@comtem/service-kit";
+import type { PeopleContext } from "../../context.js";
+import { toOrganization } from "../organization/organization.mapper.js";
+import { Organization } from "../organization/organization.type.js";
+import {
+  NominatePersonInput,
+  PeopleArgs,
+  PersonIdArgs,
+  UpdateProfileArgs,
+  UpdateProfileInput,
+} from "./person.input.js";
+import { toNomination, toPerson } from "./person.mapper.js";
+import { Nomination, Person } from "./person.type.js";
+
+export const PersonConnection = connectionTypes("Person", Person);
+
+@ObjectType()
+export class PersonPayload {
+  @Field(() => Person, { nullable: true })
+  person!: Person | null;
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class NominationPayload {
+  @Field(() => Nomination, { nullable: true })
+  nomination!: Nomination | null;
+  @Field(() => Person, { nullable: true })
+  person!: Person | null;
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true })
+  async person(
+    @Args(() => PersonIdArgs) { id }: PersonIdArgs,
+    @Ctx() { loaders }: PeopleContext,
+  ): Promise<Person | null> {
+    const row = await loaders.person.load(id);
+    return row ? toPerson(row) : null;
+  }
+
+  @Query(() => PersonConnection, { description: "The directory, ordered by family name." })
+  async people(
+    @Args(() => PeopleArgs) { filter, first, after }: PeopleArgs,
+    @Ctx() { services }: PeopleContext,
+  ): Promise<Connection<Person>> {
+    return services.people.list(filter ?? {}, { first, after });
+  }
+
+  @Query(() => Person, { nullable: true, description: "The caller; null when anonymous." })
+  async me(@Ctx() { principal, loaders }: PeopleContext): Promise<Person | null> {
+    if (!principal.personId) return null;
+    const row = await loaders.person.load(principal.personId);
+    return row ? toPerson(row) : null;
+  }
+
+  @Authorized()
+  @Mutation(() => PersonPayload, { description: "The caller edits their own profile." })
+  async updateMyProfile(
+    @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() { principal, services }: PeopleContext,
+  ): Promise<PersonPayload> {
+    return services.people.updateProfile(principal, requireAuthenticated(principal), input);
+  }
+
+  @Authorized()
+  @Mutation(() => PersonPayload, {
+    description: "Edit a profile: one's own, or anyone's for admins (FORBIDDEN otherwise).",
+  })
+  async updateProfile(
+    @Args(() => UpdateProfileArgs) { personId, input }: UpdateProfileArgs,
+    @Ctx() { principal, services }: PeopleContext,
+  ): Promise<PersonPayload> {
+    return services.people.updateProfile(principal, personId, input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => NominationPayload, {
+    description: "Record that an organization nominated a person to ComTem (admins).",
+  })
+  async nominatePerson(
+    @Arg("input", () => NominatePersonInput) input: NominatePersonInput,
+    @Ctx() { services }: PeopleContext,
+  ): Promise<NominationPayload> {
+    return services.people.nominate(input);
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(
+    @Root() person: Person,
+    @Ctx() { loaders }: PeopleContext,
+  ): Promise<Organization> {
+    const row = await loaders.organization.load(person.organizationId);
+    if (!row) throw new Error(`person ${person.id} has no organization`);
+    return toOrganization(row);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Personal data: null unless the caller is authenticated.",
+  })
+  email(@Root() person: Person, @Ctx() { principal }: PeopleContext): string | null {
+    return principal.personId ? person.emailValue : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Personal data: null unless the caller is authenticated.",
+  })
+  phone(@Root() person: Person, @Ctx() { principal }: PeopleContext): string | null {
+    return principal.personId ? person.phoneValue : null;
+  }
+
+  @FieldResolver(() => [Nomination])
+  async nominations(
+    @Root() person: Person,
+    @Ctx() { loaders }: PeopleContext,
+  ): Promise<Nomination[]> {
+    return (await loaders.nominations.load(person.id)).map(toNomination);
+  }
+}
+
+@Resolver(() => Nomination)
+export class NominationResolver {
+  @FieldResolver(() => Person)
+  async person(@Root() nomination: Nomination, @Ctx() { loaders }: PeopleContext): Promise<Person> {
+    const row = await loaders.person.load(nomination.personId);
+    if (!row) throw new Error(`nomination ${nomination.id} has no person`);
+    return toPerson(row);
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(
+    @Root() nomination: Nomination,
+    @Ctx() { loaders }: PeopleContext,
+  ): Promise<Organization> {
+    const row = await loaders.organization.load(nomination.organizationId);
+    if (!row) throw new Error(`nomination ${nomination.id} has no organization`);
+    return toOrganization(row);
+  }
+}

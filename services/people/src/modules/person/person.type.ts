@@ -1,0 +1,67 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+
+export enum SystemRoleEnum {
+  ADMIN = "ADMIN",
+}
+registerEnumType(SystemRoleEnum, {
+  name: "SystemRole",
+  description: "System-wide roles. ADMIN: Lepida's operational coordination of ComTem.",
+});
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description:
+    "A person taking part in ComTem. Anonymous callers see name, organization and public role; e-mail and phone only reach authenticated members (GDPR).",
+})
+export class Person {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  givenName!: string;
+
+  @Field(() => String)
+  familyName!: string;
+
+  @Field(() => String, { description: "Given and family name." })
+  fullName!: string;
+
+  @Field(() => String, {
+    description: "Public role, e.g. 'Responsabile per la Transizione Digitale'.",
+  })
+  publicRole!: string;
+
+  @Field(() => String, { nullable: true })
+  bio!: string | null;
+
+  @Field(() => [String], { description: "Skill tags, e.g. lavoro-agile, cloud, dati." })
+  skills!: string[];
+
+  @Field(() => Boolean, { description: "Willing to help colleagues of other bodies." })
+  availableToHelp!: boolean;
+
+  @Field(() => [SystemRoleEnum])
+  systemRoles!: SystemRoleEnum[];
+
+  @Field(() => Boolean, { description: "True for fictional demonstration data." })
+  isDemo!: boolean;
+
+  organizationId!: string;
+  emailValue!: string;
+  phoneValue!: string | null;
+}
+
+@ObjectType({ description: "An act by which an organization nominates a person to ComTem." })
+export class Nomination {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "Date of the act (yyyy-mm-dd)." })
+  nominatedOn!: string;
+
+  @Field(() => String, { description: "Reference of the act, e.g. 'Decreto n. 12/2020'." })
+  actReference!: string;
+
+  personId!: string;
+  organizationId!: string;
+}

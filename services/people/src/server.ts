@@ -1,0 +1,44 @@
+import {
+  createServiceApp,
+  databaseReadiness,
+  principalFromRequest,
+  type Database,
+  type Logger,
+  type Metrics,
+  type PlatformMode,
+  type ServiceApp,
+} from "@comtem/service-kit";
+import { createLoaders, createServices, type PeopleContext } from "./context.js";
+import { migrations } from "./db/migrations/index.js";
+import type { PeopleDatabase } from "./db/tables.js";
+import { buildPeopleSchema } from "./schema.js";
+
+export interface PeopleServerDeps {
+  database: Database<PeopleDatabase>;
+  signingSecret: string;
+  mode: PlatformMode;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** Builds the people subgraph without listening (tests use it in-process). */
+export async function createPeopleServer(deps: PeopleServerDeps): Promise<ServiceApp> {
+  const { schema } = await buildPeopleSchema();
+  const services = createServices(deps.database.db);
+  return createServiceApp<PeopleContext>({
+    name: "people",
+    mode: deps.mode,
+    logger: deps.logger,
+    metrics: deps.metrics,
+    apollo: { schema },
+    readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
+    context: async (req) => ({
+      principal: await principalFromRequest(req, deps.signingSecret),
+      loaders: createLoaders(deps.database.db),
+      services,
+    }),
+  });
+}
+
+export { createLoaders, createServices, migrations, buildPeopleSchema };
+export type { PeopleContext, PeopleDatabase };

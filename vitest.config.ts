@@ -1,0 +1,48 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Three projects, told apart by where tests live: unit tests next to the code, subgraph
+ * integration tests in services/<name>/test (real databases), end-to-end tests in e2e/
+ * (real processes over HTTP). Vite 8's oxc transform emits decorator metadata for type-graphql.
+ */
+export default defineConfig({
+  resolve: {
+    // graphql 16 has no "exports": Node loads its CommonJS build everywhere, Vite would pick the
+    // ESM one for our sources. Two copies break graphql's instanceof checks, so pin Node's choice.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["services/*/test/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // The e2e files start their own processes on fixed ports: one file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
