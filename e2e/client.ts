@@ -10,7 +10,11 @@ export interface GraphQLResponse<T = any> {
 export async function graphql<T = any>(
   url: string,
   query: string,
-  options: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> } = {},
+  options: {
+    variables?: Record<string, unknown>;
+    token?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: "POST",
@@ -36,8 +40,9 @@ export async function devToken(gatewayUrl: string, personId: string): Promise<st
 
 export async function devPeople(gatewayUrl: string) {
   const response = await fetch(`${gatewayUrl}/dev-issuer/people`);
-  return ((await response.json()) as { people: { id: string; fullName: string; systemRoles: string[] }[] })
-    .people;
+  return (
+    (await response.json()) as { people: { id: string; fullName: string; systemRoles: string[] }[] }
+  ).people;
 }
 
 /** Reads one counter from a service's Prometheus endpoint. */

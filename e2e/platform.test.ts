@@ -30,12 +30,26 @@ describe("platform end to end", () => {
   it("serves seeded organizations through the gateway", async () => {
     const { status, body } = await graphql(
       gateway,
-      `{ organizations(first: 5, filter: {province: "BO"}) { totalCount edges { node { name ipaCode } } } }`,
+      `
+        {
+          organizations(first: 5, filter: { province: "BO" }) {
+            totalCount
+            edges {
+              node {
+                name
+                ipaCode
+              }
+            }
+          }
+        }
+      `,
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.organizations.totalCount).toBeGreaterThanOrEqual(5);
-    expect(body.data.organizations.edges.map((e: any) => e.node.name)).toContain("Comune di Bologna");
+    expect(body.data.organizations.edges.map((e: any) => e.node.name)).toContain(
+      "Comune di Bologna",
+    );
   });
 
   it("answers /health and /ready on every service", async () => {
@@ -55,7 +69,10 @@ describe("platform end to end", () => {
     it("lets a dev-issuer token update its own profile", async () => {
       const me = people.find((p) => p.systemRoles.length === 0)!;
       const token = await devToken(platform.url("gateway"), me.id);
-      const { body } = await graphql(gateway, update, { token, variables: { bio: "Aggiornato da e2e" } });
+      const { body } = await graphql(gateway, update, {
+        token,
+        variables: { bio: "Aggiornato da e2e" },
+      });
       expect(body.errors).toBeUndefined();
       expect(body.data.updateMyProfile.person).toEqual({ id: me.id, bio: "Aggiornato da e2e" });
     });
@@ -70,7 +87,15 @@ describe("platform end to end", () => {
       const token = await devToken(platform.url("gateway"), me!.id);
       const { body } = await graphql(
         gateway,
-        `mutation($id: ID!) { updateProfile(personId: $id, input: { bio: "hijack" }) { person { id } } }`,
+        `
+          mutation ($id: ID!) {
+            updateProfile(personId: $id, input: { bio: "hijack" }) {
+              person {
+                id
+              }
+            }
+          }
+        `,
         { token, variables: { id: other!.id } },
       );
       expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -89,15 +114,33 @@ describe("platform end to end", () => {
       for (const header of [forged, "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", "garbage"]) {
         const { status, body } = await graphql(
           `${platform.url("people")}/graphql`,
-          `mutation { updateMyProfile(input: { bio: "forged" }) { person { id } } }`,
+          `
+            mutation {
+              updateMyProfile(input: { bio: "forged" }) {
+                person {
+                  id
+                }
+              }
+            }
+          `,
           { headers: { "x-comtem-principal": header } },
         );
         expect(status).toBe(401);
         expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       }
-      const { body } = await graphql(gateway, `query($id: ID!) { person(id: $id) { bio } }`, {
-        variables: { id: victim.id },
-      });
+      const { body } = await graphql(
+        gateway,
+        `
+          query ($id: ID!) {
+            person(id: $id) {
+              bio
+            }
+          }
+        `,
+        {
+          variables: { id: victim.id },
+        },
+      );
       expect(body.data.person.bio).not.toBe("forged");
     });
 
@@ -112,10 +155,24 @@ describe("platform end to end", () => {
         .setExpirationTime("5m")
         .sign(privateKey);
       const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(
-        JSON.stringify({ sub: people[0]!.id, iss: "http://localhost:4100/dev-issuer", aud: "comtem" }),
+        JSON.stringify({
+          sub: people[0]!.id,
+          iss: "http://localhost:4100/dev-issuer",
+          aud: "comtem",
+        }),
       ).toString("base64url")}.`;
       for (const token of [wrongKey, unsigned, "not.a.jwt"]) {
-        const { status, body } = await graphql(gateway, `{ me { id } }`, { token });
+        const { status, body } = await graphql(
+          gateway,
+          `
+            {
+              me {
+                id
+              }
+            }
+          `,
+          { token },
+        );
         expect(status).toBe(401);
         expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       }
@@ -143,7 +200,16 @@ describe("platform end to end", () => {
       const { body } = await graphql(gateway, query);
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    const { body } = await graphql(gateway, `{ organizations(first: 1, filter: {search: "Prova"}) { totalCount } }`);
+    const { body } = await graphql(
+      gateway,
+      `
+        {
+          organizations(first: 1, filter: { search: "Prova" }) {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(body.data.organizations.totalCount).toBe(0);
   });
 });
