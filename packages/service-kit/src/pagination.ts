@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Max, Min, MaxLength } from "class-validator";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { InputError } from "./errors.js";
