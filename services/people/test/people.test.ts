@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackends } from "@comtem/testing";
-import { seedPeople } from "../src/seed/people.js";
-import { seedPeopleData, seededPersonId } from "../src/seed/seed.js";
+import { seedPeople, seededOrganizationId, seededPersonId } from "@comtem/seed-data";
+import { seedPeopleData } from "../src/seed/seed.js";
 import { admin, member, startPeople, type PeopleHarness } from "./harness.js";
 
 const alice = seedPeople.find((p) => p.systemRoles.length === 0)!;
@@ -122,7 +122,7 @@ describe.each(testBackends())("people subgraph on %s", (backend) => {
             family_name: `Reference ${i}`,
             email: `ref-${id}@demo.comtem.example`,
             public_role: "Funzionario",
-            organization_id: seedOrganizationIdOf(alice.organizationKey),
+            organization_id: seededOrganizationId(alice.organizationKey),
           })),
         )
         .execute();
@@ -288,8 +288,3 @@ describe.each(testBackends())("people subgraph on %s", (backend) => {
     });
   });
 });
-
-function seedOrganizationIdOf(key: string): string {
-  return seededOrganizationIdFor(key);
-}
-import { seededOrganizationId as seededOrganizationIdFor } from "../src/seed/seed.js";

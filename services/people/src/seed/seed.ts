@@ -1,8 +1,12 @@
 import type { Kysely } from "kysely";
+import {
+  seedOrganizations,
+  seedPeople,
+  seededOrganizationId as orgId,
+  seededPersonId,
+} from "@comtem/seed-data";
 import { stableId } from "@comtem/service-kit";
 import type { PeopleDatabase } from "../db/tables.js";
-import { seedOrganizations } from "./organizations.js";
-import { seedPeople } from "./people.js";
 
 export interface SeedResult {
   organizations: number;
@@ -14,7 +18,6 @@ export interface SeedResult {
  * Idempotent: ids derive from stable keys, and rows that exist are left as they are.
  */
 export async function seedPeopleData(db: Kysely<PeopleDatabase>): Promise<SeedResult> {
-  const orgId = (key: string) => stableId(`organization:${key}`);
   return db.transaction().execute(async (trx) => {
     const organizations = await trx
       .insertInto("organization")
@@ -38,7 +41,7 @@ export async function seedPeopleData(db: Kysely<PeopleDatabase>): Promise<SeedRe
       .insertInto("person")
       .values(
         seedPeople.map((p) => ({
-          id: stableId(p.key),
+          id: seededPersonId(p.key),
           given_name: p.givenName,
           family_name: p.familyName,
           email: p.email,
@@ -62,7 +65,7 @@ export async function seedPeopleData(db: Kysely<PeopleDatabase>): Promise<SeedRe
         .values(
           nominated.map((p) => ({
             id: stableId(`nomination:${p.key}`),
-            person_id: stableId(p.key),
+            person_id: seededPersonId(p.key),
             organization_id: orgId(p.organizationKey),
             nominated_on: p.nomination!.date,
             act_reference: p.nomination!.actReference,
@@ -73,12 +76,4 @@ export async function seedPeopleData(db: Kysely<PeopleDatabase>): Promise<SeedRe
     }
     return { organizations: organizations.length, people: people.length };
   });
-}
-
-/** Stable id of a seeded person, for tests and the development issuer. */
-export function seededPersonId(key: string): string {
-  return stableId(key);
-}
-export function seededOrganizationId(key: string): string {
-  return stableId(`organization:${key}`);
 }
