@@ -5,8 +5,11 @@ import {
   type Logger,
   type Metrics,
   type PlatformMode,
+  type Principal,
   type ServiceApp,
 } from "@comtem/service-kit";
+import { calendarProxy } from "./calendar-proxy.js";
+import { createCommunityRoles } from "./community-roles.js";
 import { createDevIssuer, type DevPerson } from "./dev-issuer/issuer.js";
 import { createIdentity, type IdentityOptions } from "./identity.js";
 import {
@@ -58,12 +61,22 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
         name,
         overrides[name] ?? (url as string),
         deps.signingSecret,
-        client.fetcher,
+        client.fetch,
       ),
     logger: deps.logger,
   });
 
   const principalFromRequest = createIdentity(deps.identity);
+  // Community roles and calendar feeds exist once the communities subgraph is composed in.
+  const communities = endpoints.find((e) => e.name === "communities");
+  const withCommunityRoles = communities
+    ? createCommunityRoles({
+        url: communities.url,
+        signingSecret: deps.signingSecret,
+        fetcher: client.fetch,
+        logger: deps.logger,
+      })
+    : async (principal: Principal) => principal;
   // The development issuer looks people up through the gateway itself, like any client; the
   // server it queries is created below, after the issuer's routes are known.
   const self: { server?: ServiceApp } = {};
@@ -106,10 +119,15 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
     logger: deps.logger,
     metrics: deps.metrics,
     apollo: { gateway },
-    context: async (req) => ({ principal: await principalFromRequest(req) }),
+    context: async (req) => ({
+      principal: await withCommunityRoles(await principalFromRequest(req)),
+    }),
     // The gateway serves from its loaded supergraph even when a subgraph is down.
     readiness: async () => {},
-    routes: (app) => devIssuer?.routes(app),
+    routes: (app) => {
+      devIssuer?.routes(app);
+      if (communities) calendarProxy(communities.url, client.fetch, deps.logger)(app);
+    },
   });
   self.server = server;
   const stop = server.stop.bind(server);

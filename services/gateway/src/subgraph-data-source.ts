@@ -23,13 +23,13 @@ export function createSubgraphFetcher({ timeoutMs, maxSockets }: SubgraphClientO
     keepAliveTimeout: 30_000,
     connect: { timeout: timeoutMs },
   });
-  const fetcher = ((url: string, init: Record<string, unknown>) =>
+  const fetch = (url: string, init: Record<string, unknown>): Promise<Response> =>
     undiciFetch(url, {
       ...init,
       dispatcher: agent,
       signal: AbortSignal.timeout(timeoutMs),
-    } as never)) as never;
-  return { fetcher, close: () => agent.close() };
+    } as never) as unknown as Promise<Response>;
+  return { fetch, close: () => agent.close() };
 }
 
 /**
@@ -42,9 +42,10 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
     readonly serviceName: string,
     url: string,
     private readonly signingSecret: string,
-    fetcher: never,
+    fetch: (url: string, init: Record<string, unknown>) => Promise<Response>,
   ) {
-    super({ url, fetcher });
+    // The gateway's Fetcher type is node-fetch's; undici's fetch is compatible at run time.
+    super({ url, fetcher: fetch as never });
   }
 
   override async willSendRequest({
