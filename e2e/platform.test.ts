@@ -212,4 +212,14 @@ describe("platform end to end", () => {
     );
     expect(body.data.organizations.totalCount).toBe(0);
   });
+
+  // Last: stops the platform the way `pnpm start` does on Ctrl-C.
+  it("stops every service cleanly on SIGTERM", async () => {
+    const started = Date.now();
+    await platform.stop();
+    for (const service of platform.services) {
+      expect(service.child.exitCode, service.name).toBe(0);
+    }
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 });

@@ -77,6 +77,8 @@ export async function createServiceApp<Context extends object>(
     ...options.apollo,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (lifecycle.ts): Apollo's own signal handlers would race it and re-raise.
+    stopOnTerminationSignals: false,
     introspection: !production,
     // Apollo's development landing page loads a sandbox from a CDN: none is served.
     plugins: [
