@@ -213,6 +213,87 @@ describe("platform end to end", () => {
     expect(body.data.organizations.totalCount).toBe(0);
   });
 
+  describe("planning", () => {
+    it("computes the 2020 system plan through the gateway", async () => {
+      const { body } = await graphql(
+        gateway,
+        `
+          {
+            systemPlan(year: 2020) {
+              communitiesWithPlan
+              goalActions
+              goalActionsNeedingWorkingGroup
+              workingGroupsStartedByMonth {
+                month
+                count
+              }
+            }
+          }
+        `,
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data.systemPlan).toEqual({
+        communitiesWithPlan: 10,
+        goalActions: 27,
+        goalActionsNeedingWorkingGroup: 21,
+        workingGroupsStartedByMonth: [{ month: "2020-07", count: 19 }],
+      });
+    });
+
+    it("resolves working-group members across subgraphs", async () => {
+      const { body } = await graphql(
+        gateway,
+        `
+          {
+            goalAction(code: "CD-2020-02") {
+              title
+              workingGroup {
+                members {
+                  role
+                  person {
+                    fullName
+                    organization {
+                      name
+                    }
+                    workingGroups {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+      );
+      expect(body.errors).toBeUndefined();
+      const members = body.data.goalAction.workingGroup.members;
+      expect(members.length).toBeGreaterThan(0);
+      expect(members[0].person.fullName).toBeTruthy();
+      expect(members[0].person.organization.name).toBeTruthy();
+      expect(members[0].person.workingGroups.length).toBeGreaterThan(0);
+    });
+
+    it("serves the open-data CSV on the gateway's origin", async () => {
+      const { body } = await graphql(
+        gateway,
+        `
+          {
+            planOpenData(year: 2020) {
+              csvUrl
+            }
+          }
+        `,
+      );
+      expect(body.data.planOpenData.csvUrl).toBe("http://localhost:4100/open-data/pda-2020.csv");
+      const response = await fetch(`${platform.url("gateway")}/open-data/pda-2020.csv`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toContain("text/csv");
+      const lines = (await response.text()).trim().split("\n");
+      expect(lines[0]).toMatch(/^anno,comunita_id,stato_piano,codice_azione/);
+      expect(lines).toHaveLength(28);
+    });
+  });
+
   // Last: stops the platform the way `pnpm start` does on Ctrl-C.
   it("stops every service cleanly on SIGTERM", async () => {
     const started = Date.now();

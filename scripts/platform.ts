@@ -15,6 +15,7 @@ export interface Deployable {
 
 /** Every service `pnpm start` runs, subgraphs before the gateway that composes them. */
 export const deployables: Deployable[] = [
+  { name: "planning", dir: "services/planning", portVariable: "PLANNING_PORT", defaultPort: 4002 },
   { name: "people", dir: "services/people", portVariable: "PEOPLE_PORT", defaultPort: 4004 },
   { name: "gateway", dir: "services/gateway", portVariable: "GATEWAY_PORT", defaultPort: 4000 },
 ];
@@ -101,11 +102,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       );
     },
   };
+  const gatewayOrigin = `http://localhost:${portOf(deployables.find((d) => d.name === "gateway")!)}`;
   try {
     for (const deployable of deployables) {
       const service = startService(deployable, portOf(deployable), options, {
         SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
-        PUBLIC_URL: `http://localhost:${portOf(deployables.find((d) => d.name === "gateway")!)}`,
+        PUBLIC_URL: gatewayOrigin,
+        PUBLIC_GATEWAY_URL: gatewayOrigin,
         ...subgraphUrls,
       });
       running.push(service);

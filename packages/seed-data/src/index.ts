@@ -14,3 +14,13 @@ export function seededPersonId(personKey: string): string {
 export function seededOrganizationId(organizationKey: string): string {
   return stableId(`organization:${organizationKey}`);
 }
+export * from "./communities.js";
+
+/** Id of a seeded community, from its slug. */
+export function seededCommunityId(slug: string): string {
+  return stableId(`community:${slug}`);
+}
+/** Id of a seeded contribution: the n-th (1-based) raised at a community's 2020 kick-off. */
+export function seededContributionId(slug: string, n: number): string {
+  return stableId(`contribution:${slug}:${n}`);
+}

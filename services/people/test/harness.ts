@@ -1,12 +1,12 @@
+import { createLogger, createMetrics, type Database, type ServiceApp } from "@comtem/service-kit";
 import {
-  anonymous,
-  createLogger,
-  createMetrics,
-  type Database,
-  type Principal,
-  type ServiceApp,
-} from "@comtem/service-kit";
-import { createTestDatabase, type Backend, type TestDatabase } from "@comtem/testing";
+  TEST_SECRET,
+  createTestDatabase,
+  inProcess,
+  type Backend,
+  type Run,
+  type TestDatabase,
+} from "@comtem/testing";
 import {
   createLoaders,
   createPeopleServer,
@@ -16,21 +16,10 @@ import {
 } from "../src/server.js";
 import { seedPeopleData } from "../src/seed/seed.js";
 
-export const TEST_SECRET = "test-signing-secret-of-at-least-32-chars";
-
-export interface GraphQLResult<T = Record<string, unknown>> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-}
-
 export interface PeopleHarness {
   database: TestDatabase<PeopleDatabase>;
   server: ServiceApp;
-  run<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    principal?: Principal,
-  ): Promise<GraphQLResult<T>>;
+  run: Run;
   close(): Promise<void>;
 }
 
@@ -49,24 +38,14 @@ export async function startPeople(backend: Backend): Promise<PeopleHarness> {
   return {
     database,
     server,
-    async run(query, variables = {}, principal = anonymous) {
-      const response = await server.apollo.executeOperation(
-        { query, variables },
-        { contextValue: { principal, loaders: createLoaders(database.db), services } as never },
-      );
-      if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-      return response.body.singleResult as GraphQLResult<any>;
-    },
+    run: inProcess(server, (principal) => ({
+      principal,
+      loaders: createLoaders(database.db),
+      services,
+    })),
     async close() {
       await server.stop();
       await database.dispose();
     },
   };
-}
-
-export function member(personId: string): Principal {
-  return { personId, systemRoles: [], communityRoles: [] };
-}
-export function admin(personId: string): Principal {
-  return { personId, systemRoles: ["ADMIN"], communityRoles: [] };
 }

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackends } from "@comtem/testing";
 import { seedPeople, seededOrganizationId, seededPersonId } from "@comtem/seed-data";
 import { seedPeopleData } from "../src/seed/seed.js";
-import { admin, member, startPeople, type PeopleHarness } from "./harness.js";
+import { testPrincipals } from "@comtem/testing";
+import { startPeople, type PeopleHarness } from "./harness.js";
+
+const { admin, member } = testPrincipals;
 
 const alice = seedPeople.find((p) => p.systemRoles.length === 0)!;
 const bob = seedPeople.filter((p) => p.systemRoles.length === 0)[1]!;

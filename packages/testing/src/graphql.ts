@@ -1,0 +1,38 @@
+import { anonymous, type Principal, type ServiceApp } from "@comtem/service-kit";
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export type Run = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  principal?: Principal,
+) => Promise<GraphQLResult<T>>;
+
+/**
+ * Executes operations against a subgraph in-process, with the context the service would build
+ * for that principal (the HTTP layer and its signature check are covered by e2e tests).
+ */
+export function inProcess(server: ServiceApp, contextFor: (principal: Principal) => object): Run {
+  return async (query, variables = {}, principal = anonymous) => {
+    const response = await server.apollo.executeOperation(
+      { query, variables },
+      { contextValue: contextFor(principal) as never },
+    );
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    return response.body.singleResult as GraphQLResult<any>;
+  };
+}
+
+export const testPrincipals = {
+  member(personId: string, communityRoles: Principal["communityRoles"] = []): Principal {
+    return { personId, systemRoles: [], communityRoles };
+  },
+  admin(personId: string): Principal {
+    return { personId, systemRoles: ["ADMIN"], communityRoles: [] };
+  },
+};
+
+export const TEST_SECRET = "test-signing-secret-of-at-least-32-chars";

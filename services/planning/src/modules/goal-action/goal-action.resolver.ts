@@ -1,0 +1,89 @@
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { InputError } from "@comtem/service-kit";
+import type { PlanningContext } from "../../context.js";
+import { Contribution, Person, reference } from "../federated/federated.types.js";
+import { toGoalAction, toMilestone, toPlan, toWorkingGroup } from "../mappers.js";
+import {
+  CreateGoalActionArgs,
+  GoalActionLookupArgs,
+  UpdateGoalActionArgs,
+} from "../planning.input.js";
+import { GoalActionPayload } from "../payloads.js";
+import { ActivityPlan } from "../plan/plan.type.js";
+import { WorkingGroup } from "../working-group/working-group.type.js";
+import { GoalAction, Milestone } from "./goal-action.type.js";
+
+/** A goal-action is visible when its plan is (drafts only to the community's members). */
+export async function visibleGoalAction(
+  id: string,
+  { loaders }: PlanningContext,
+): Promise<GoalAction | null> {
+  const row = await loaders.goalAction.load(id);
+  if (!row || !(await loaders.plan.load(row.plan_id))) return null;
+  return toGoalAction(row);
+}
+
+@Resolver(() => GoalAction)
+export class GoalActionResolver {
+  @Query(() => GoalAction, { nullable: true, description: "By id or by code (give one)." })
+  async goalAction(
+    @Args(() => GoalActionLookupArgs) { id, code }: GoalActionLookupArgs,
+    @Ctx() context: PlanningContext,
+  ): Promise<GoalAction | null> {
+    if (Boolean(id) === Boolean(code)) {
+      throw new InputError("Give exactly one of id and code", id ? "code" : "id");
+    }
+    const targetId = id ?? (await context.service.goalActionIdByCode(code as string));
+    return targetId ? visibleGoalAction(targetId, context) : null;
+  }
+
+  @Mutation(() => GoalActionPayload)
+  async createGoalAction(
+    @Args(() => CreateGoalActionArgs) { planId, input }: CreateGoalActionArgs,
+    @Ctx() { principal, service }: PlanningContext,
+  ): Promise<GoalActionPayload> {
+    return service.createGoalAction(principal, planId, input);
+  }
+
+  @Mutation(() => GoalActionPayload, {
+    description:
+      "Partial update; milestones, when given, replace the list. Stale version → CONFLICT.",
+  })
+  async updateGoalAction(
+    @Args(() => UpdateGoalActionArgs) { id, version, input }: UpdateGoalActionArgs,
+    @Ctx() { principal, service }: PlanningContext,
+  ): Promise<GoalActionPayload> {
+    return service.updateGoalAction(principal, id, version, input);
+  }
+
+  @FieldResolver(() => ActivityPlan)
+  async plan(
+    @Root() action: GoalAction,
+    @Ctx() { loaders }: PlanningContext,
+  ): Promise<ActivityPlan> {
+    const row = await loaders.plan.load(action.planId);
+    if (!row) throw new Error("goal-action without a visible plan");
+    return toPlan(row);
+  }
+
+  @FieldResolver(() => [Milestone])
+  async milestones(@Root() action: GoalAction, @Ctx() { loaders }: PlanningContext) {
+    return (await loaders.milestonesByGoalAction.load(action.id)).map(toMilestone);
+  }
+
+  @FieldResolver(() => WorkingGroup, { nullable: true })
+  async workingGroup(@Root() action: GoalAction, @Ctx() { loaders }: PlanningContext) {
+    const row = await loaders.workingGroupByGoalAction.load(action.id);
+    return row ? toWorkingGroup(row) : null;
+  }
+
+  @FieldResolver(() => [Contribution], { description: "The kick-off contributions it answers." })
+  contributions(@Root() action: GoalAction): Contribution[] {
+    return action.contributionIds.map((id) => reference(id, Contribution));
+  }
+
+  @FieldResolver(() => [Person])
+  referents(@Root() action: GoalAction): Person[] {
+    return action.referentIds.map((id) => reference(id, Person));
+  }
+}

@@ -1,0 +1,41 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { PlanningContext } from "../../context.js";
+import { openDataFields } from "../../open-data/plan-csv.js";
+import { GoalAction } from "../goal-action/goal-action.type.js";
+import { YearArgs } from "../planning.input.js";
+import { OpenDataset, SystemPlan } from "../payloads.js";
+
+@Resolver()
+export class SystemPlanResolver {
+  @Query(() => SystemPlan, { description: "Figures of the system-wide plan of a year." })
+  async systemPlan(
+    @Args(() => YearArgs) { year }: YearArgs,
+    @Ctx() { service }: PlanningContext,
+  ): Promise<SystemPlan> {
+    return service.systemPlan(year);
+  }
+
+  @Query(() => [GoalAction], {
+    description: "Cronoprogramma: every goal-action of the year with its timeline (Gantt rows).",
+  })
+  async cronoprogramma(
+    @Args(() => YearArgs) { year }: YearArgs,
+    @Ctx() { service }: PlanningContext,
+  ): Promise<GoalAction[]> {
+    return service.cronoprogramma(year);
+  }
+
+  @Query(() => OpenDataset, {
+    description: "The open-data CSV of a year's plan: its stable URL and documented columns.",
+  })
+  planOpenData(
+    @Args(() => YearArgs) { year }: YearArgs,
+    @Ctx() { publicUrl }: PlanningContext,
+  ): OpenDataset {
+    return {
+      csvUrl: `${publicUrl}/open-data/pda-${year}.csv`,
+      license: "CC-BY-4.0",
+      fields: openDataFields.map(({ name, type, description }) => ({ name, type, description })),
+    };
+  }
+}
