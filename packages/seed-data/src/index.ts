@@ -24,3 +24,7 @@ export function seededCommunityId(slug: string): string {
 export function seededContributionId(slug: string, n: number): string {
   return stableId(`contribution:${slug}:${n}`);
 }
+/** Id of a seeded goal-action, from its code (e.g. CD-2020-02). */
+export function seededGoalActionId(code: string): string {
+  return stableId(`goal-action:${code}`);
+}

@@ -4,6 +4,7 @@ import {
   seedPeople,
   seededCommunityId,
   seededContributionId,
+  seededGoalActionId,
   seededPersonId,
 } from "@comtem/seed-data";
 import { stableId } from "@comtem/service-kit";
@@ -64,7 +65,7 @@ export async function seedPlanningData(db: Kysely<PlanningDatabase>): Promise<Pl
 
       for (const [i, action] of actions.entries()) {
         const code = `${community.code}-2020-${String(i + 1).padStart(2, "0")}`;
-        const goalActionId = stableId(`goal-action:${code}`);
+        const goalActionId = seededGoalActionId(code);
         const team = nextPeople(4);
         const inserted = await trx
           .insertInto("goal_action")
