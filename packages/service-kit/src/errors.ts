@@ -47,12 +47,27 @@ export const errorCodes = {
   PERSISTED_QUERY_NOT_SUPPORTED: "Persisted queries are disabled.",
   OPERATION_RESOLUTION_FAILURE: "The named operation is not in the document.",
   SUBGRAPH_UNAVAILABLE: "A subgraph did not answer in time; `extensions.serviceName` names it.",
+  PAYLOAD_TOO_LARGE: "The request body is larger than the gateway accepts.",
+  COST_LIMIT_EXCEEDED: "The operation's estimated cost is above the limit (`first` multiplies).",
+  INTROSPECTION_DISABLED: "Introspection is off for anonymous callers in production.",
+  RATE_LIMITED: "Too many requests; retry after `extensions.retryAfter` seconds.",
+  API_KEY_INVALID: "The API key is unknown, revoked or expired.",
+  API_KEY_SCOPE: "The API key's scope does not allow mutations.",
+  PERSISTED_QUERY_REQUIRED: "Only safelisted (persisted) operations are accepted here.",
   INTERNAL_SERVER_ERROR: "An unexpected failure; details are in the server log, not here.",
 } as const;
 export type ErrorCode = keyof typeof errorCodes;
 
 /** Extension keys a client may see; everything else (stacktrace, response, ...) is dropped. */
-const PUBLIC_EXTENSIONS = new Set(["code", "field", "problems", "serviceName", "retryAfter"]);
+const PUBLIC_EXTENSIONS = new Set([
+  "code",
+  "field",
+  "problems",
+  "serviceName",
+  "retryAfter",
+  "cost",
+  "maxCost",
+]);
 
 function describeValidation(
   errors: readonly ValidationError[],

@@ -5,8 +5,20 @@ import { AuthenticationError } from "./errors.js";
  * Who is calling, as established by the gateway. The contract is written down in
  * docs/identity.md; every subgraph reads it through `verifyPrincipal` and nothing else.
  */
-export const systemRoles = ["ADMIN"] as const;
+export const systemRoles = ["ADMIN", "GATEWAY"] as const;
 export type SystemRole = (typeof systemRoles)[number];
+/**
+ * Roles a user token may carry. GATEWAY is the gateway's own identity for internal lookups
+ * (API keys, community roles) and is never accepted from an identity provider.
+ */
+export const userSystemRoles: readonly SystemRole[] = ["ADMIN"];
+
+/** The gateway calling a subgraph for itself, not for a user. */
+export const gatewayPrincipal: Principal = Object.freeze({
+  personId: null,
+  systemRoles: ["GATEWAY"] as SystemRole[],
+  communityRoles: [],
+});
 
 export const communityRoles = [
   "CO_COORDINATORE",

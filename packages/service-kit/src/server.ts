@@ -7,7 +7,13 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express, type Request, type Response } from "express";
+import express, {
+  type Express,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from "express";
 import { createErrorFormatter } from "./errors.js";
 import type { PlatformMode } from "./environment.js";
 import type { Logger } from "./logger.js";
@@ -19,11 +25,16 @@ export interface ServiceAppOptions<Context extends object> {
   logger: Logger;
   metrics: Metrics;
   /** `{ schema }` for a subgraph, `{ gateway }` for the gateway. */
-  apollo: Pick<ApolloServerOptions<Context>, "schema" | "gateway"> & {
+  apollo: Pick<ApolloServerOptions<Context>, "schema" | "gateway" | "parseOptions"> & {
     plugins?: ApolloServerPlugin<Context>[];
+    validationRules?: ApolloServerOptions<Context>["validationRules"];
+    /** Introspection override (default: on in development, off in production). */
+    introspection?: boolean;
   };
+  /** Middleware run before `/graphql` (CORS, rate limits, API keys). */
+  graphqlMiddleware?: RequestHandler[];
   /** Builds the per-request context; throw a GraphQLError to refuse the request. */
-  context: (req: Request) => Promise<Context>;
+  context: (req: Request, res: Response) => Promise<Context>;
   /** Resolves when the service can take traffic; throws with the reason otherwise. */
   readiness: () => Promise<void>;
   /** Extra routes, mounted before `/graphql` (e.g. the development issuer). */
@@ -61,6 +72,29 @@ function metricsPlugin<Context extends object>(metrics: Metrics): ApolloServerPl
 }
 
 /**
+ * Errors raised before GraphQL runs (body too large, malformed JSON) answer as GraphQL-shaped
+ * JSON with a code, never Express's HTML page with a stack trace.
+ */
+function jsonErrors(logger: Logger) {
+  return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = (error as { status?: number }).status ?? 500;
+    const type = (error as { type?: string }).type;
+    const [code, message] =
+      type === "entity.too.large"
+        ? ["PAYLOAD_TOO_LARGE", "Request body too large"]
+        : status < 500
+          ? ["BAD_REQUEST", "Malformed request"]
+          : ["INTERNAL_SERVER_ERROR", "Internal server error"];
+    if (status >= 500) logger.error({ err: error }, "request failed");
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
+/**
  * The HTTP shape every ComTem service shares: `/graphql`, `/health` (liveness), `/ready`
  * (readiness), `/metrics` (Prometheus), JSON logs, one error formatter, draining on stop.
  */
@@ -73,13 +107,17 @@ export async function createServiceApp<Context extends object>(
   const httpServer = createServer(app);
   const production = options.mode === "production";
 
+  const { plugins = [], ...apolloOptions } = options.apollo;
   const apollo = new ApolloServer<Context>({
-    ...options.apollo,
+    ...apolloOptions,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (lifecycle.ts): Apollo's own signal handlers would race it and re-raise.
     stopOnTerminationSignals: false,
-    introspection: !production,
+    introspection: options.apollo.introspection ?? !production,
+    // One operation per request: arrays of operations would multiply every limit.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     // Apollo's development landing page loads a sandbox from a CDN: none is served.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -87,7 +125,7 @@ export async function createServiceApp<Context extends object>(
       // Traces are for Apollo's cloud, which is not used; subgraphs would otherwise add them.
       ...(options.apollo.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
       metricsPlugin<Context>(metrics),
-      ...(options.apollo.plugins ?? []),
+      ...plugins,
     ],
     logger,
   } as ApolloServerOptions<Context>);
@@ -111,9 +149,11 @@ export async function createServiceApp<Context extends object>(
   options.routes?.(app);
   app.use(
     "/graphql",
+    ...(options.graphqlMiddleware ?? []),
     express.json({ limit: options.bodyLimit ?? "2mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => options.context(req, res) }),
   );
+  app.use(jsonErrors(logger));
 
   return {
     app,

@@ -3,18 +3,29 @@ import { GraphQLError } from "graphql";
 import type { LogEvent } from "kysely";
 import { AuthenticationError } from "./errors.js";
 import type { Database } from "./db/database.js";
+import type { PlatformMode } from "./environment.js";
 import { pendingMigrations, type Migrations } from "./db/migrations.js";
 import type { Metrics } from "./metrics.js";
 import { PRINCIPAL_HEADER, verifyPrincipal, type Principal } from "./principal.js";
 
 /**
  * Reads the principal the gateway forwarded. Refusing here (HTTP 401) means a forged identity
- * never reaches a resolver.
+ * never reaches a resolver. In production every request must carry the gateway's signature
+ * (the gateway signs anonymous calls too), so nothing — `_entities` and `_service` included —
+ * is reachable around the gateway.
  */
-export async function principalFromRequest(req: Request, secret: string): Promise<Principal> {
+export async function principalFromRequest(
+  req: Request,
+  secret: string,
+  mode: PlatformMode,
+): Promise<Principal> {
   const header = req.headers[PRINCIPAL_HEADER];
+  const value = Array.isArray(header) ? header[0] : header;
   try {
-    return await verifyPrincipal(Array.isArray(header) ? header[0] : header, secret);
+    if (!value && mode === "production") {
+      throw new AuthenticationError("Requests must come through the gateway");
+    }
+    return await verifyPrincipal(value, secret);
   } catch (error) {
     if (error instanceof AuthenticationError) {
       throw new GraphQLError(error.message, {

@@ -27,6 +27,24 @@ const schema = baseEnvironment
     OIDC_PERSON_CLAIM: z.string().min(1).default("sub"),
     OIDC_ROLES_CLAIM: z.string().min(1).default("comtem_roles"),
     DEV_ISSUER: z.enum(["true", "false"]).optional(),
+    /** Operation limits (README "Limits"): defaults in the range of mature gateways. */
+    LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+    LIMIT_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(30),
+    LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5_000),
+    LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(500).default(50),
+    LIMIT_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/)
+      .default("2mb"),
+    /** Browser origins allowed to call the API (comma-separated). */
+    CORS_ORIGINS: z.string().optional(),
+    /** Rate-limit counters shared by replicas; in memory when unset. */
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(600),
+    RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
+    /** Number of reverse proxies in front of the gateway, for the client IP (Express trust proxy). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
   .transform((env, ctx) => {
     const production = env.COMTEM_MODE === "production";
@@ -52,10 +70,21 @@ const schema = baseEnvironment
         message: "OIDC_ISSUER and OIDC_JWKS_URL are required without the development issuer",
       });
     }
+    const corsOrigins = env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(",")
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : production
+        ? []
+        : Array.from({ length: 11 }, (_, i) => [
+            `http://localhost:${3000 + i}`,
+            `http://127.0.0.1:${3000 + i}`,
+          ]).flat();
     const devIssuerUrl = `${env.PUBLIC_URL.replace(/\/$/, "")}/dev-issuer`;
     return {
       ...env,
       devIssuer,
+      corsOrigins,
       oidcIssuer: env.OIDC_ISSUER ?? devIssuerUrl,
       oidcJwksUrl: env.OIDC_JWKS_URL ?? `${devIssuerUrl}/jwks`,
       subgraphUrls: {

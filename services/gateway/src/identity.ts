@@ -1,7 +1,7 @@
 import type { Request } from "express";
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from "jose";
-import { anonymous, systemRoles, type Principal, type SystemRole } from "@comtem/service-kit";
+import { anonymous, userSystemRoles, type Principal, type SystemRole } from "@comtem/service-kit";
 
 export interface IdentityOptions {
   issuer: string;
@@ -33,7 +33,7 @@ export function createIdentity(options: IdentityOptions) {
     return {
       personId: person,
       systemRoles: Array.isArray(roles)
-        ? roles.filter((r): r is SystemRole => systemRoles.includes(r as SystemRole))
+        ? roles.filter((r): r is SystemRole => userSystemRoles.includes(r as SystemRole))
         : [],
       // Community roles are looked up by the gateway once the communities subgraph exists.
       communityRoles: [],

@@ -24,6 +24,22 @@ runMain(async () => {
       rolesClaim: env.OIDC_ROLES_CLAIM,
     },
     devIssuer: env.devIssuer,
+    limits: {
+      maxDepth: env.LIMIT_MAX_DEPTH,
+      maxAliases: env.LIMIT_MAX_ALIASES,
+      maxTokens: env.LIMIT_MAX_TOKENS,
+      maxDirectives: env.LIMIT_MAX_DIRECTIVES,
+      maxCost: env.LIMIT_MAX_COST,
+      blockFieldSuggestions: env.COMTEM_MODE === "production",
+    },
+    rateLimits: {
+      perKey: env.RATE_LIMIT_PER_KEY,
+      perIp: env.RATE_LIMIT_PER_IP,
+      redisUrl: env.REDIS_URL,
+    },
+    bodyLimit: env.BODY_LIMIT,
+    corsOrigins: env.corsOrigins,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
   });
   const url = await server.listen(env.GATEWAY_PORT, env.HOST);
   logger.info(

@@ -1,10 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { Agent, fetch as undiciFetch } from "undici";
+import type { ApiKeyIdentity } from "./protection/api-keys.js";
 import { PRINCIPAL_HEADER, anonymous, signPrincipal, type Principal } from "@comtem/service-kit";
 
 export interface GatewayContext {
   principal: Principal;
+  /** The partner key presented with the request, if any. */
+  apiKey?: ApiKeyIdentity | undefined;
 }
 
 export interface SubgraphClientOptions {

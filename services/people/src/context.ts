@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Kysely } from "kysely";
 import { isId, type Principal, type PrincipalContext } from "@comtem/service-kit";
 import type { OrganizationRow, PeopleDatabase, PersonRow } from "./db/tables.js";
+import { ApiKeyService } from "./modules/api-key/api-key.js";
 import { OrganizationRepository } from "./modules/organization/organization.repository.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
 import { PersonRepository } from "./modules/person/person.repository.js";
@@ -38,6 +39,7 @@ export type PeopleLoaders = ReturnType<typeof createLoaders>;
 
 export function createServices(db: Kysely<PeopleDatabase>) {
   return {
+    apiKeys: new ApiKeyService(db),
     organizations: new OrganizationService(db),
     people: new PersonService(db),
   };

@@ -33,7 +33,7 @@ export async function createPeopleServer(deps: PeopleServerDeps): Promise<Servic
     apollo: { schema },
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
     context: async (req) => ({
-      principal: await principalFromRequest(req, deps.signingSecret),
+      principal: await principalFromRequest(req, deps.signingSecret, deps.mode),
       loaders: createLoaders(deps.database.db),
       services,
     }),

@@ -49,7 +49,7 @@ export async function createPlanningServer(deps: PlanningServerDeps): Promise<Se
     apollo: { schema },
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
     context: async (req) =>
-      planningContext(deps, await principalFromRequest(req, deps.signingSecret)),
+      planningContext(deps, await principalFromRequest(req, deps.signingSecret, deps.mode)),
     routes: openDataRoutes(new PlanningService(deps.database.db), deps.logger),
   });
 }

@@ -46,7 +46,21 @@ export interface NominationTable {
   created_at: Timestamp;
 }
 
+export interface ApiKeyTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  scope: string;
+  key_hash: string;
+  prefix: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface PeopleDatabase {
+  api_key: ApiKeyTable;
   organization: OrganizationTable;
   person: PersonTable;
   nomination: NominationTable;
@@ -59,3 +73,4 @@ export type PersonRow = Selectable<PersonTable>;
 export type NewPersonRow = Insertable<PersonTable>;
 export type PersonUpdate = Updateable<PersonTable>;
 export type NominationRow = Selectable<NominationTable>;
+export type ApiKeyRow = Selectable<ApiKeyTable>;

@@ -1,0 +1,482 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SignJWT, generateKeyPair } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedPeople, seededPersonId } from "@comtem/seed-data";
+import {
+  deployables,
+  repositoryRoot,
+  startService,
+  type RunningService,
+} from "../scripts/platform.js";
+import { graphql, metric } from "./client.js";
+import { startTestIssuer } from "./test-issuer.js";
+
+/**
+ * The public API in production mode, attacked the ways the issue lists. Every attempt must be
+ * refused with a clear code (never a 5xx) and write nothing. Rate-limit counters live in the
+ * Redis server of the CI machine, shared by two gateway replicas.
+ */
+const SECRET = randomBytes(32).toString("hex");
+const PORTS = { people: 4304, planning: 4302, gateway: 4300, replica: 4310 };
+const PER_KEY = 15;
+const PER_IP = 40;
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+const admin = seedPeople.find((p) => p.systemRoles.includes("ADMIN"))!;
+const members = seedPeople.filter((p) => p.systemRoles.length === 0);
+const adminId = seededPersonId(admin.key);
+const memberId = seededPersonId(members[0]!.key);
+const otherId = seededPersonId(members[1]!.key);
+
+async function waitReady(url: string) {
+  for (let i = 0; i < 300; i += 1) {
+    if (
+      await fetch(`${url}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+describe("security of the public API (production mode)", () => {
+  let dataDir: string;
+  let issuer: Awaited<ReturnType<typeof startTestIssuer>>;
+  const services: RunningService[] = [];
+  let gateway: string;
+  let replica: string;
+  /** Each test talks from its own client IP, so per-IP limits only bite where intended. */
+  let ipCounter = 0;
+  const clientIp = () => `10.0.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;
+  const ask = (query: string, options: Parameters<typeof graphql>[2] = {}) =>
+    graphql(gateway, query, {
+      ...options,
+      headers: { "x-forwarded-for": clientIp(), ...options.headers },
+    });
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "comtem-security-"));
+    issuer = await startTestIssuer();
+    const common = {
+      COMTEM_MODE: "production",
+      GATEWAY_SIGNING_SECRET: SECRET,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+    };
+    const byName = (name: string) => deployables.find((d) => d.name === name)!;
+    for (const name of ["people", "planning"] as const) {
+      const service = startService(byName(name), PORTS[name], { env: common }, {});
+      services.push(service);
+      await waitReady(service.url);
+    }
+    const gatewayEnv = {
+      SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
+      PEOPLE_URL: `http://127.0.0.1:${PORTS.people}/graphql`,
+      PLANNING_URL: `http://127.0.0.1:${PORTS.planning}/graphql`,
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_JWKS_URL: issuer.jwksUrl,
+      REDIS_URL,
+      RATE_LIMIT_PER_KEY: String(PER_KEY),
+      RATE_LIMIT_PER_IP: String(PER_IP),
+      TRUST_PROXY_HOPS: "1",
+      CORS_ORIGINS: "https://comtem.example.org",
+    };
+    for (const [port, name] of [
+      [PORTS.gateway, "gateway"],
+      [PORTS.replica, "replica"],
+    ] as const) {
+      const service = startService(
+        byName("gateway"),
+        port,
+        { env: { ...common, ...gatewayEnv } },
+        {},
+      );
+      services.push({ ...service, name });
+      await waitReady(service.url);
+    }
+    gateway = `http://127.0.0.1:${PORTS.gateway}/graphql`;
+    replica = `http://127.0.0.1:${PORTS.replica}/graphql`;
+  });
+
+  afterAll(async () => {
+    for (const { child } of [...services].reverse()) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+    }
+    await issuer?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const expectRefused = (
+    response: { status: number; body: { errors?: { extensions?: Record<string, unknown> }[] } },
+    code: string,
+  ) => {
+    expect(response.status).toBeLessThan(500);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe(code);
+  };
+
+  describe("operation limits (nothing reaches a subgraph)", () => {
+    const peopleOperations = () =>
+      metric(`http://127.0.0.1:${PORTS.people}`, "graphql_operations_total");
+
+    it.each([
+      [
+        "depth bomb",
+        `{ people(first: 1) { edges { node { nominations { person { nominations { person { nominations { person { nominations { person { id } } } } } } } } } } } }`,
+      ],
+      ["alias bomb", `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(" ")} }`],
+      [
+        "fragment cycle",
+        `query { me { ...A } } fragment A on Person { organization { members { ...B } } } fragment B on Organization { ...A }`,
+      ],
+      ["directive flood", `{ me { id ${"@include(if: true) ".repeat(60)} } }`],
+      ["token flood", `{ me { ${"id ".repeat(6000)} } }`],
+      [
+        "cost above the limit",
+        `{ people(first: 100) { edges { node { organization { members { members { id name } } } } } } }`,
+      ],
+    ])("%s is rejected with a code", async (_label, query) => {
+      const before = await peopleOperations();
+      const response = await ask(query);
+      expect(response.status).toBeLessThan(500);
+      const code = response.body.errors?.[0]?.extensions?.code;
+      expect([
+        "GRAPHQL_VALIDATION_FAILED",
+        "GRAPHQL_PARSE_FAILED",
+        "COST_LIMIT_EXCEEDED",
+        "BAD_USER_INPUT",
+      ]).toContain(code);
+      expect(await peopleOperations()).toBe(before);
+    });
+
+    it("refuses a 5 MB body with PAYLOAD_TOO_LARGE", async () => {
+      const response = await fetch(gateway, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": clientIp() },
+        body: JSON.stringify({
+          query: `{ me { id } }`,
+          variables: { padding: "x".repeat(5 * 1024 * 1024) },
+        }),
+      });
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as any).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    });
+
+    it("refuses batched operations", async () => {
+      const response = await fetch(gateway, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": clientIp() },
+        body: JSON.stringify(Array.from({ length: 50 }, () => ({ query: "{ me { id } }" }))),
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as any).errors[0].extensions.code).toBe("BAD_REQUEST");
+    });
+
+    it("hides field suggestions and stack traces", async () => {
+      const response = await ask(`{ peple(first: 1) { totalCount } }`);
+      expect(response.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(JSON.stringify(response.body)).not.toMatch(/Did you mean|stacktrace|at .*\.ts/);
+    });
+  });
+
+  describe("identity", () => {
+    it.each([
+      ["garbage", async () => "not-a-token"],
+      [
+        "expired",
+        async () =>
+          issuer.token({ sub: memberId }, { expiresIn: Math.floor(Date.now() / 1000) - 120 }),
+      ],
+      [
+        "alg none",
+        async () =>
+          `${Buffer.from('{"alg":"none","typ":"JWT"}').toString("base64url")}.${Buffer.from(JSON.stringify({ sub: adminId, comtem_roles: ["ADMIN"], iss: issuer.issuer, aud: "comtem", exp: 9999999999, iat: 1 })).toString("base64url")}.`,
+      ],
+      [
+        "wrong issuer",
+        async () => issuer.token({ sub: memberId }, { issuer: "https://evil.example" }),
+      ],
+      ["wrong audience", async () => issuer.token({ sub: memberId }, { audience: "someone-else" })],
+      [
+        "unknown key",
+        async () =>
+          issuer.token({ sub: memberId }, { key: (await generateKeyPair("ES256")).privateKey }),
+      ],
+    ])("a %s JWT is UNAUTHENTICATED", async (_label, make) => {
+      const response = await ask(`{ me { id } }`, { token: await make() });
+      expect(response.status).toBe(401);
+      expectRefused(response, "UNAUTHENTICATED");
+    });
+
+    it.each(["people", "planning"] as const)(
+      "the %s subgraph refuses calls around the gateway",
+      async (name) => {
+        const url = `http://127.0.0.1:${PORTS[name]}/graphql`;
+        const forged = await new SignJWT({ roles: ["ADMIN", "GATEWAY"] })
+          .setProtectedHeader({ alg: "HS256" })
+          .setIssuer("comtem-gateway")
+          .setAudience("comtem-subgraph")
+          .setSubject(adminId)
+          .setIssuedAt()
+          .setExpirationTime("1m")
+          .sign(new TextEncoder().encode("a-guessed-secret-that-is-not-the-real-one"));
+        const attempts: Record<string, string>[] = [
+          {},
+          { "x-comtem-principal": forged },
+          { "x-comtem-principal": "e30.e30." },
+        ];
+        for (const headers of attempts) {
+          for (const query of [
+            `{ _service { sdl } }`,
+            `{ _entities(representations: [{ __typename: "Person", id: "${memberId}" }]) { __typename } }`,
+            `{ __typename }`,
+          ]) {
+            const response = await graphql(url, query, { headers });
+            expect(response.status).toBe(401);
+            expectRefused(response, "UNAUTHENTICATED");
+          }
+        }
+      },
+    );
+  });
+
+  describe("browser rules", () => {
+    it("blocks a CSRF simple request", async () => {
+      const get = await fetch(`${gateway}?query=${encodeURIComponent("{ __typename }")}`, {
+        headers: { "x-forwarded-for": clientIp() },
+      });
+      expect(get.status).toBe(400);
+      const form = await fetch(gateway, {
+        method: "POST",
+        headers: { "content-type": "text/plain", "x-forwarded-for": clientIp() },
+        body: JSON.stringify({
+          query: 'mutation { updateMyProfile(input: { bio: "csrf" }) { person { id } } }',
+        }),
+      });
+      expect(form.status).toBe(400);
+    });
+
+    it("answers CORS only for allowed origins", async () => {
+      const preflight = (origin: string) =>
+        fetch(gateway, {
+          method: "OPTIONS",
+          headers: {
+            origin,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type",
+            "x-forwarded-for": clientIp(),
+          },
+        });
+      expect(
+        (await preflight("https://comtem.example.org")).headers.get("access-control-allow-origin"),
+      ).toBe("https://comtem.example.org");
+      expect(
+        (await preflight("https://evil.example")).headers.get("access-control-allow-origin"),
+      ).toBeNull();
+    });
+
+    it("allows introspection to identified callers only", async () => {
+      const anonymous = await ask(`{ __schema { queryType { name } } }`);
+      expectRefused(anonymous, "INTROSPECTION_DISABLED");
+      const identified = await ask(`{ __schema { queryType { name } } }`, {
+        token: await issuer.token({ sub: memberId }),
+      });
+      expect(identified.body.data.__schema.queryType.name).toBe("Query");
+    });
+  });
+
+  describe("authorization and input", () => {
+    it("refuses mutations to roles that lack them, writing nothing", async () => {
+      const member = await issuer.token({ sub: memberId });
+      const cases: [string, string | undefined, string][] = [
+        [
+          `mutation { updateMyProfile(input: { bio: "x" }) { person { id } } }`,
+          undefined,
+          "UNAUTHENTICATED",
+        ],
+        [
+          `mutation { updateProfile(personId: "${otherId}", input: { bio: "x" }) { person { id } } }`,
+          member,
+          "FORBIDDEN",
+        ],
+        [
+          `mutation { createOrganization(input: { name: "Ente finto", kind: COMUNE }) { organization { id } } }`,
+          member,
+          "FORBIDDEN",
+        ],
+        [
+          `mutation { nominatePerson(input: { organizationId: "${otherId}", personId: "${otherId}", nominatedOn: "2020-01-01", actReference: "abc" }) { person { id } } }`,
+          member,
+          "FORBIDDEN",
+        ],
+        [
+          `mutation { issueApiKey(input: { organizationId: "${otherId}", name: "x-key", scope: READ }) { secret } }`,
+          member,
+          "FORBIDDEN",
+        ],
+        [
+          `mutation { createActivityPlan(input: { communityId: "${otherId}", year: 2030 }) { plan { id } } }`,
+          member,
+          "FORBIDDEN",
+        ],
+        [
+          `mutation { createActivityPlan(input: { communityId: "${otherId}", year: 2030 }) { plan { id } } }`,
+          undefined,
+          "UNAUTHENTICATED",
+        ],
+      ];
+      for (const [query, token, code] of cases) {
+        expectRefused(await ask(query, token ? { token } : {}), code);
+      }
+      const check = await ask(
+        `{ organizations(first: 1, filter: { search: "Ente finto" }) { totalCount } activityPlans(first: 1, filter: { year: 2030 }) { totalCount } }`,
+      );
+      expect(check.body.data).toEqual({
+        organizations: { totalCount: 0 },
+        activityPlans: { totalCount: 0 },
+      });
+    });
+
+    it("stores XSS payloads as plain text", async () => {
+      const payload = `<script>alert(1)</script><img src=x onerror=alert(2)>"'`;
+      const token = await issuer.token({ sub: memberId });
+      const saved = await ask(
+        `mutation($bio: String) { updateMyProfile(input: { bio: $bio }) { person { bio } } }`,
+        { token, variables: { bio: payload } },
+      );
+      expect(saved.body.data.updateMyProfile.person.bio).toBe(payload);
+    });
+
+    it.each([`'; drop table person; --`, `" OR 1=1 --`, `\\\\'\\"`, `%_%`, `😀 🇮🇹`, `il la di`])(
+      "treats %j in every filter as data",
+      async (text) => {
+        const response = await ask(
+          `query($t: String) { organizations(first: 5, filter: { search: $t }) { totalCount } people(first: 5, filter: { search: $t, skill: $t }) { totalCount } }`,
+          { variables: { t: text } },
+        );
+        expect(response.status).toBe(200);
+        expect(response.body.errors).toBeUndefined();
+      },
+    );
+  });
+
+  describe("partner API keys", () => {
+    async function issueKey(scope: "READ" | "READ_WRITE", expiresAt?: string) {
+      const token = await issuer.token({ sub: adminId, roles: ["ADMIN"] });
+      const organizationId = (await ask(`{ organization(ipaCode: "r_emiro") { id } }`)).body.data
+        .organization.id;
+      const response = await ask(
+        `mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { apiKey { id prefix } secret userErrors { field } } }`,
+        {
+          token,
+          variables: { input: { organizationId, name: `test ${scope}`, scope, expiresAt } },
+        },
+      );
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data.issueApiKey as { apiKey: { id: string }; secret: string };
+    }
+
+    it("accepts a valid key and refuses an unknown or revoked one", async () => {
+      const { apiKey, secret } = await issueKey("READ");
+      const ok = await ask(`{ organizations(first: 1) { totalCount } }`, {
+        headers: { "x-api-key": secret },
+      });
+      expect(ok.status).toBe(200);
+      expect(ok.body.errors).toBeUndefined();
+      expectRefused(
+        await ask(`{ __typename }`, { headers: { "x-api-key": `${secret}x` } }),
+        "API_KEY_INVALID",
+      );
+      const token = await issuer.token({ sub: adminId, roles: ["ADMIN"] });
+      await ask(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, {
+        token,
+        variables: { id: apiKey.id },
+      });
+      // The gateway caches key checks for 30 s: the replica has not seen this key yet.
+      const revoked = await graphql(
+        replica,
+        `
+          {
+            __typename
+          }
+        `,
+        { headers: { "x-api-key": secret, "x-forwarded-for": clientIp() } },
+      );
+      expect(revoked.status).toBe(401);
+      expectRefused(revoked, "API_KEY_INVALID");
+    });
+
+    it("refuses an expired key", async () => {
+      const { secret } = await issueKey("READ", new Date(Date.now() + 1500).toISOString());
+      await new Promise((r) => setTimeout(r, 2000));
+      const response = await ask(`{ __typename }`, { headers: { "x-api-key": secret } });
+      expect(response.status).toBe(401);
+      expectRefused(response, "API_KEY_INVALID");
+    });
+
+    it("keeps a read-only key away from mutations", async () => {
+      const { secret } = await issueKey("READ");
+      const token = await issuer.token({ sub: memberId });
+      const response = await ask(
+        `mutation { updateMyProfile(input: { bio: "via key" }) { person { id } } }`,
+        { token, headers: { "x-api-key": secret } },
+      );
+      expectRefused(response, "API_KEY_SCOPE");
+    });
+
+    it("rate-limits a key across two gateway replicas sharing Redis (429 + Retry-After)", async () => {
+      const { secret } = await issueKey("READ");
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < PER_KEY + 5; i += 1) {
+        const url = i % 2 ? replica : gateway;
+        const response = await fetch(url, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "x-api-key": secret,
+            "x-forwarded-for": clientIp(),
+          },
+          body: JSON.stringify({ query: "{ __typename }" }),
+        });
+        statuses.push(response.status);
+        if (response.status === 429) {
+          retryAfter = response.headers.get("retry-after");
+          expect(((await response.json()) as any).errors[0].extensions.code).toBe("RATE_LIMITED");
+        } else {
+          await response.arrayBuffer();
+        }
+      }
+      expect(statuses.filter((s) => s === 200)).toHaveLength(PER_KEY);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+    });
+
+    it("rate-limits anonymous callers per IP", async () => {
+      const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < PER_IP + 3; i += 1) {
+        const response = await graphql(
+          gateway,
+          `
+            {
+              __typename
+            }
+          `,
+          { headers: { "x-forwarded-for": ip } },
+        );
+        statuses.push(response.status);
+      }
+      expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    });
+  });
+});
