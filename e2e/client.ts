@@ -45,9 +45,11 @@ export async function devPeople(gatewayUrl: string) {
   ).people;
 }
 
-/** Reads one counter from a service's Prometheus endpoint. */
+/** Sums a counter over the series of a service's Prometheus endpoint that carry `labels`. */
 export async function metric(serviceUrl: string, name: string, labels = ""): Promise<number> {
   const text = await (await fetch(`${serviceUrl}/metrics`)).text();
-  const line = text.split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(labels));
-  return line ? Number(line.split(" ").at(-1)) : 0;
+  return text
+    .split("\n")
+    .filter((l) => l.startsWith(`${name}{`) && l.includes(labels))
+    .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
 }

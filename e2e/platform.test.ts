@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { SignJWT, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlatform, type Platform } from "../scripts/platform.js";
-import { devPeople, devToken, graphql } from "./client.js";
+import { devPeople, devToken, graphql, metric } from "./client.js";
 
 /** The platform as `pnpm start` runs it (embedded PGlite, seeded), on ports of its own. */
 describe("platform end to end", () => {
@@ -17,7 +17,8 @@ describe("platform end to end", () => {
     dataDir = await mkdtemp(join(tmpdir(), "comtem-e2e-"));
     platform = await startPlatform({
       ports: { gateway: 4100, people: 4104 },
-      env: { DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+      // The plan-board test sends a few hundred requests from one address.
+      env: { DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_IP: "100000" },
     });
     gateway = `${platform.url("gateway")}/graphql`;
     people = await devPeople(platform.url("gateway"));
@@ -291,6 +292,230 @@ describe("platform end to end", () => {
       const lines = (await response.text()).trim().split("\n");
       expect(lines[0]).toMatch(/^anno,comunita_id,stato_piano,codice_azione/);
       expect(lines).toHaveLength(28);
+    });
+  });
+
+  describe("communities", () => {
+    it("answers the community page query with people resolved in batches", async () => {
+      const peopleUrl = platform.url("people");
+      const before = await metric(peopleUrl, "db_statements_total", 'outcome="ok"');
+      const { body } = await graphql(
+        gateway,
+        `
+          {
+            community(slug: "competenze-digitali") {
+              name
+              memberships(role: CO_COORDINATORE) {
+                person {
+                  fullName
+                  organization {
+                    name
+                  }
+                }
+              }
+              meetings {
+                kind
+                startsAt
+                attendanceCount
+              }
+              calendarFeedUrl
+            }
+          }
+        `,
+      );
+      const statements = (await metric(peopleUrl, "db_statements_total", 'outcome="ok"')) - before;
+      expect(body.errors).toBeUndefined();
+      const community = body.data.community;
+      expect(community.name).toBe("Competenze Digitali");
+      expect(community.memberships.length).toBeGreaterThanOrEqual(2);
+      for (const m of community.memberships) expect(m.person.organization.name).toBeTruthy();
+      expect(community.meetings.map((m: { kind: string }) => m.kind)).toContain("KICK_OFF");
+      expect(community.meetings[0].attendanceCount).toBeGreaterThan(0);
+      // One statement for the people, one for their organizations, however many members.
+      expect(statements).toBeLessThanOrEqual(2);
+    });
+
+    it("serves the community calendar on the gateway's origin", async () => {
+      const response = await fetch(`${platform.url("gateway")}/calendar/competenze-digitali.ics`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toContain("text/calendar");
+      expect(await response.text()).toContain("BEGIN:VCALENDAR");
+    });
+
+    it("adds the caller's community roles to the forwarded principal", async () => {
+      const { body } = await graphql(
+        gateway,
+        `
+          {
+            community(slug: "dati") {
+              memberships(role: CO_COORDINATORE) {
+                person {
+                  id
+                }
+              }
+            }
+          }
+        `,
+      );
+      const coordinator = body.data.community.memberships[0].person.id;
+      const token = await devToken(platform.url("gateway"), coordinator);
+      const plan = await graphql(
+        gateway,
+        `
+          {
+            community(slug: "dati") {
+              id
+              currentPlan {
+                id
+                version
+              }
+            }
+          }
+        `,
+        { token },
+      );
+      const { id, version } = plan.body.data.community.currentPlan;
+      // Planning authorizes from the community roles the gateway looked up.
+      const updated = await graphql(
+        gateway,
+        `
+          mutation ($id: ID!, $v: Int!) {
+            updateActivityPlan(
+              id: $id
+              version: $v
+              input: { agendaNote: "Aggiornata dal co-coordinatore" }
+            ) {
+              plan {
+                agendaNote
+              }
+            }
+          }
+        `,
+        { token, variables: { id, v: version } },
+      );
+      expect(updated.body.errors).toBeUndefined();
+      expect(updated.body.data.updateActivityPlan.plan.agendaNote).toBe(
+        "Aggiornata dal co-coordinatore",
+      );
+    });
+  });
+
+  describe("plan board", () => {
+    const board = `query($slug: String!) { community(slug: $slug) { name plans { year goalActions { code
+      contributions { title }
+      workingGroup { status members { role person { fullName organization { name } } } } } } } }`;
+
+    async function cost(slug: string, token: string) {
+      const services = platform.services.filter((s) => s.name !== "gateway");
+      const read = () =>
+        Promise.all(
+          services.flatMap((s) => [
+            metric(s.url, "graphql_operations_total"),
+            metric(s.url, "db_statements_total", 'outcome="ok"'),
+          ]),
+        );
+      const before = await read();
+      const { body } = await graphql(gateway, board, { token, variables: { slug } });
+      const after = await read();
+      expect(body.errors).toBeUndefined();
+      const delta = after.map((v, i) => v - before[i]!);
+      const calls = delta.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0);
+      const statements = delta.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0);
+      const actions = body.data.community.plans.flatMap((p: any) => p.goalActions).length;
+      return { calls, statements, actions };
+    }
+
+    it("costs the same subgraph calls and SQL statements for a plan ten times larger", async () => {
+      const admin = people.find((p) => p.systemRoles.includes("ADMIN"))!;
+      const token = await devToken(platform.url("gateway"), admin.id);
+      const small = await cost("reti", token);
+
+      // A 2021 plan for "territori-intelligenti" with 30 actions, each with an 8-person group.
+      const communityId = (
+        await graphql(
+          gateway,
+          `
+            {
+              community(slug: "territori-intelligenti") {
+                id
+              }
+            }
+          `,
+        )
+      ).body.data.community.id;
+      const created = await graphql(
+        gateway,
+        `
+          mutation ($c: ID!) {
+            createActivityPlan(input: { communityId: $c, year: 2021 }) {
+              plan {
+                id
+              }
+            }
+          }
+        `,
+        { token, variables: { c: communityId } },
+      );
+      const planId = created.body.data.createActivityPlan.plan.id;
+      for (let i = 0; i < 30; i += 1) {
+        const action = await graphql(
+          gateway,
+          `
+            mutation ($p: ID!, $code: String!) {
+              createGoalAction(
+                planId: $p
+                input: {
+                  code: $code
+                  title: "Azione di prova"
+                  deliverableTitle: "Report"
+                  deliverableKind: REPORT
+                }
+              ) {
+                goalAction {
+                  id
+                }
+              }
+            }
+          `,
+          { token, variables: { p: planId, code: `TI-2021-${String(i + 10).padStart(2, "0")}` } },
+        );
+        const group = await graphql(
+          gateway,
+          `
+            mutation ($a: ID!) {
+              createWorkingGroup(goalActionId: $a, name: "GdL di prova") {
+                workingGroup {
+                  id
+                }
+              }
+            }
+          `,
+          { token, variables: { a: action.body.data.createGoalAction.goalAction.id } },
+        );
+        const groupId = group.body.data.createWorkingGroup.workingGroup.id;
+        for (let m = 0; m < 8; m += 1) {
+          await graphql(
+            gateway,
+            `
+              mutation ($g: ID!, $p: ID!) {
+                addWorkingGroupMember(workingGroupId: $g, personId: $p) {
+                  userErrors {
+                    code
+                  }
+                }
+              }
+            `,
+            { token, variables: { g: groupId, p: people[(i + m) % people.length]!.id } },
+          );
+        }
+      }
+      const large = await cost("territori-intelligenti", token);
+      console.log(
+        `plan board through the gateway: ${small.actions} actions → ${small.calls} subgraph calls, ${small.statements} SQL; ${large.actions} actions → ${large.calls} calls, ${large.statements} SQL`,
+      );
+      expect(large.actions).toBeGreaterThanOrEqual(10 * small.actions);
+      expect(large.calls).toBe(small.calls);
+      expect(large.statements).toBe(small.statements);
     });
   });
 

@@ -12,6 +12,12 @@ export interface SubgraphSource {
 /** Every subgraph composed into the supergraph. Add a subgraph here when it exists. */
 export const subgraphs: SubgraphSource[] = [
   {
+    name: "communities",
+    routingUrl: "http://127.0.0.1:4001/graphql",
+    schemaFile: "services/communities/schema.graphql",
+    build: async () => (await import("@comtem/communities-service")).buildCommunitiesSchema(),
+  },
+  {
     name: "planning",
     routingUrl: "http://127.0.0.1:4002/graphql",
     schemaFile: "services/planning/schema.graphql",

@@ -15,6 +15,12 @@ export interface Deployable {
 
 /** Every service `pnpm start` runs, subgraphs before the gateway that composes them. */
 export const deployables: Deployable[] = [
+  {
+    name: "communities",
+    dir: "services/communities",
+    portVariable: "COMMUNITIES_PORT",
+    defaultPort: 4001,
+  },
   { name: "planning", dir: "services/planning", portVariable: "PLANNING_PORT", defaultPort: 4002 },
   { name: "people", dir: "services/people", portVariable: "PEOPLE_PORT", defaultPort: 4004 },
   { name: "gateway", dir: "services/gateway", portVariable: "GATEWAY_PORT", defaultPort: 4000 },

@@ -10,7 +10,7 @@ export interface SeedCommunityRef {
 }
 
 export const seedCommunityRefs: readonly SeedCommunityRef[] = [
-  { slug: "agende-digitali-locali", code: "AD", name: "Agende Digitali Locali" },
+  { slug: "agenda-digitale", code: "AD", name: "Agenda Digitale (Agende Digitali Locali)" },
   { slug: "integrazioni-digitali", code: "ID", name: "Integrazioni Digitali" },
   { slug: "competenze-digitali", code: "CD", name: "Competenze Digitali" },
   { slug: "dati", code: "DA", name: "Dati" },

@@ -189,6 +189,7 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
         p: Principal | undefined,
       ) => Promise<{ errors?: { extensions?: Record<string, unknown> }[]; data?: any }>;
     };
+    let codes = 10;
     const cases: Case[] = [
       {
         name: "createActivityPlan",
@@ -216,7 +217,7 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
           const id = randomUUID();
           await planning.database.db
             .insertInto("activity_plan")
-            .values({ id, community_id: competenze, year: 2040 + Math.floor(Math.random() * 50) })
+            .values({ id, community_id: competenze, year: 2040 + codes++ })
             .execute();
           const result = await planning.run(
             `mutation($id: ID!) { advanceActivityPlan(id: $id, version: 1, status: CONDIVISO) { plan { status } } }`,
@@ -233,7 +234,7 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
           const plan = await planOf(competenze);
           return planning.run(
             `mutation($id: ID!, $code: String!) { createGoalAction(planId: $id, input: { code: $code, title: "Nuova azione", deliverableTitle: "Report", deliverableKind: REPORT }) { goalAction { id } } }`,
-            { id: plan.id, code: `CD-2030-${String(Math.floor(Math.random() * 90) + 10)}` },
+            { id: plan.id, code: `CD-2030-${codes++}` },
             p,
           );
         },
@@ -263,7 +264,7 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
             .values({
               id,
               plan_id: plan.id,
-              code: `CD-2099-${String(Math.floor(Math.random() * 90) + 10)}`,
+              code: `TEST-${randomUUID()}`,
               title: "Senza gruppo",
               deliverable_title: "D",
               deliverable_kind: "REPORT",
@@ -291,7 +292,7 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
             .values({
               id: action,
               plan_id: plan.id,
-              code: `CD-2098-${String(Math.floor(Math.random() * 90) + 10)}`,
+              code: `TEST-${randomUUID()}`,
               title: "Con gruppo",
               deliverable_title: "D",
               deliverable_kind: "REPORT",

@@ -31,8 +31,14 @@ const fieldWeights: Record<string, number> = {
   "Query.whoCanHelp": 10,
 };
 
-/** Lists without `first` are counted as this many items. */
-const UNBOUNDED_LIST_ESTIMATE = 10;
+/** Lists without `first` are counted as this many items, unless listed in `listSizes`. */
+const UNBOUNDED_LIST_ESTIMATE = 5;
+/** Typical sizes of lists without `first` that are known to be longer. */
+const listSizes: Record<string, number> = {
+  "ActivityPlan.goalActions": 10,
+  "WorkingGroup.members": 10,
+  "Query.cronoprogramma": 30,
+};
 
 /**
  * Cost = 1 per field, times the page size for lists: `people(first: 100) { organization }`
@@ -45,9 +51,9 @@ const pageAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity,
   const isConnection = getNamedType(field.type).name.endsWith("Connection");
   // A connection's `edges` list is already counted by the connection's `first`.
   const boundedByParent = field.name === "edges";
+  const unbounded = listSizes[`${type.name}.${field.name}`] ?? UNBOUNDED_LIST_ESTIMATE;
   const multiplier =
-    first ??
-    (!boundedByParent && (isListType(returnType) || isConnection) ? UNBOUNDED_LIST_ESTIMATE : 1);
+    first ?? (!boundedByParent && (isListType(returnType) || isConnection) ? unbounded : 1);
   return weight + multiplier * childComplexity;
 };
 

@@ -30,7 +30,7 @@ export interface SeedGoalAction {
 }
 
 export const plans2020: Record<string, SeedGoalAction[]> = {
-  "agende-digitali-locali": [
+  "agenda-digitale": [
     {
       title: "Ciclo di seminari sul Piano triennale e il ruolo del RTD",
       description:
@@ -64,7 +64,7 @@ export const plans2020: Record<string, SeedGoalAction[]> = {
       start: "2020-06-15",
       end: "2020-10-31",
       progress: 100,
-      answers: [4],
+      answers: [3],
     },
   ],
   "integrazioni-digitali": [
@@ -100,7 +100,7 @@ export const plans2020: Record<string, SeedGoalAction[]> = {
       start: "2020-10-01",
       end: "2021-04-30",
       progress: 15,
-      answers: [4],
+      answers: [3],
     },
   ],
   "competenze-digitali": [
@@ -136,7 +136,7 @@ export const plans2020: Record<string, SeedGoalAction[]> = {
       start: "2020-07-15",
       end: "2021-01-31",
       progress: 40,
-      answers: [4],
+      answers: [3],
     },
   ],
   dati: [
@@ -171,7 +171,7 @@ export const plans2020: Record<string, SeedGoalAction[]> = {
       start: "2020-09-01",
       end: "2021-06-30",
       progress: 10,
-      answers: [4],
+      answers: [3],
     },
   ],
   "documenti-digitali": [
@@ -243,7 +243,7 @@ export const plans2020: Record<string, SeedGoalAction[]> = {
       start: "2020-09-01",
       end: "2021-05-31",
       progress: 20,
-      answers: [4],
+      answers: [3],
     },
   ],
   "territori-intelligenti": [

@@ -1,0 +1,112 @@
+import DataLoader from "dataloader";
+import type { Kysely } from "kysely";
+import { isId, type Principal, type PrincipalContext } from "@comtem/service-kit";
+import type { CommunitiesConfig } from "./config.js";
+import type { CommunitiesDatabase } from "./db/tables.js";
+import { AnnouncementRepository } from "./modules/announcement/announcement.repository.js";
+import { AnnouncementService } from "./modules/announcement/announcement.service.js";
+import { CommunityRepository } from "./modules/community/community.repository.js";
+import { CommunityService } from "./modules/community/community.service.js";
+import { ContributionRepository } from "./modules/contribution/contribution.repository.js";
+import { ContributionService } from "./modules/contribution/contribution.service.js";
+import { MeetingRepository } from "./modules/meeting/meeting.repository.js";
+import { MeetingService } from "./modules/meeting/meeting.service.js";
+import { MembershipRepository } from "./modules/membership/membership.repository.js";
+import { MembershipService } from "./modules/membership/membership.service.js";
+import { SliceService } from "./modules/slice/slice.service.js";
+
+/** Looks rows up by id in one statement per batch; malformed ids resolve to null. */
+function byIdLoader<Row extends { id: string }>(
+  fetch: (ids: readonly string[]) => Promise<Row[]>,
+): DataLoader<string, Row | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await fetch(ids.filter(isId));
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** All rows belonging to each key (e.g. memberships per community) in one statement per batch. */
+function groupLoader<Row>(
+  fetch: (keys: readonly string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string | null,
+): DataLoader<string, Row[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await fetch(keys.filter(isId));
+    const groups = new Map<string, Row[]>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      if (key === null) continue;
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+export function createLoaders(db: Kysely<CommunitiesDatabase>) {
+  const communities = new CommunityRepository(db);
+  const memberships = new MembershipRepository(db);
+  const meetings = new MeetingRepository(db);
+  const contributions = new ContributionRepository(db);
+  const announcements = new AnnouncementRepository(db);
+  return {
+    community: byIdLoader((ids) => communities.byIds(ids)),
+    meeting: byIdLoader((ids) => meetings.byIds(ids)),
+    contribution: byIdLoader((ids) => contributions.byIds(ids)),
+    membershipsByCommunity: groupLoader(
+      (ids) => memberships.ofCommunities(ids),
+      (r) => r.community_id,
+    ),
+    membershipsByPerson: groupLoader(
+      (ids) => memberships.ofPeople(ids),
+      (r) => r.person_id,
+    ),
+    meetingsByCommunity: groupLoader(
+      (ids) => meetings.ofCommunities(ids),
+      (r) => r.community_id,
+    ),
+    attendanceByMeeting: groupLoader(
+      (ids) => meetings.attendanceOf(ids),
+      (r) => r.meeting_id,
+    ),
+    registrationsByMeeting: groupLoader(
+      (ids) => meetings.registrationsOf(ids),
+      (r) => r.meeting_id,
+    ),
+    contributionsByCommunity: groupLoader(
+      (ids) => contributions.ofCommunities(ids),
+      (r) => r.community_id,
+    ),
+    contributionsByOrganization: groupLoader(
+      (ids) => contributions.ofOrganizations(ids),
+      (r) => r.organization_id,
+    ),
+    announcementsByCommunity: groupLoader(
+      (ids) => announcements.ofCommunities(ids),
+      (r) => r.community_id,
+    ),
+  };
+}
+export type CommunitiesLoaders = ReturnType<typeof createLoaders>;
+
+export function createServices(db: Kysely<CommunitiesDatabase>, config: CommunitiesConfig) {
+  return {
+    communities: new CommunityService(db),
+    memberships: new MembershipService(db),
+    meetings: new MeetingService(db),
+    contributions: new ContributionService(db),
+    announcements: new AnnouncementService(db),
+    slices: new SliceService(db, config),
+  };
+}
+export type CommunitiesServices = ReturnType<typeof createServices>;
+
+export interface CommunitiesContext extends PrincipalContext {
+  principal: Principal;
+  /** Fresh per request: batching and caching never leak between callers. */
+  loaders: CommunitiesLoaders;
+  services: CommunitiesServices;
+  config: CommunitiesConfig;
+}

@@ -1,0 +1,61 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CommunityKind, MembershipRole } from "../common/enums.js";
+
+@ObjectType({
+  description: "The declaratoria of a ComTem: what it works on, why, and who should take part.",
+})
+export class Declaratoria {
+  @Field(() => [String], { description: "Themes (temi), in Italian." })
+  themes!: string[];
+  @Field(() => String)
+  mission!: string;
+  @Field(() => String, { description: "Perimetro: what is in and out of scope." })
+  perimeter!: string;
+  @Field(() => String, { description: "Obiettivi di lungo periodo." })
+  longTermObjectives!: string;
+  @Field(() => String, { description: "Risultati attesi." })
+  expectedResults!: string;
+  @Field(() => String, { description: "Profilo suggerito dei partecipanti." })
+  participantProfile!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description: "A Comunità Tematica (ComTem): a community of practice of public administrations.",
+})
+export class Community {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "URL name, e.g. competenze-digitali." })
+  slug!: string;
+
+  @Field(() => String, { description: "Italian name, e.g. 'Competenze Digitali'." })
+  name!: string;
+
+  @Field(() => String, { description: "English name." })
+  nameEn!: string;
+
+  @Field(() => CommunityKind)
+  kind!: CommunityKind;
+
+  @Field(() => Declaratoria)
+  declaratoria!: Declaratoria;
+
+  @Field(() => String, { description: "Date (yyyy-mm-dd) the community started." })
+  activeFrom!: string;
+
+  @Field(() => String, { nullable: true, description: "Date (yyyy-mm-dd) it closed, if it did." })
+  activeTo!: string | null;
+}
+
+@ObjectType({
+  description:
+    "One active community role of the caller (what the gateway forwards as principal.communities).",
+})
+export class CommunityGrant {
+  @Field(() => ID)
+  communityId!: string;
+  @Field(() => MembershipRole)
+  role!: MembershipRole;
+}

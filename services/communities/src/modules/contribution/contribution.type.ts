@@ -1,0 +1,36 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { ContributionKind, ContributionStatus } from "../common/enums.js";
+import { DateTimeScalar } from "../common/scalars.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description:
+    "A proposal or a need an organization raises in a community (proposte ed esigenze), usually at the kick-off. Text is stored as written: clients must escape it.",
+})
+export class Contribution {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ContributionKind)
+  kind!: ContributionKind;
+
+  @Field(() => ContributionStatus)
+  status!: ContributionStatus;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  statusChangedAt!: Date | null;
+
+  communityId!: string;
+  meetingId!: string | null;
+  personId!: string;
+  organizationId!: string;
+}

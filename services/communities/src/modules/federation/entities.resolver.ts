@@ -1,0 +1,57 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { CommunitiesContext } from "../../context.js";
+import { toCommunity } from "../community/community.mapper.js";
+import { Community } from "../community/community.type.js";
+import { toContribution } from "../contribution/contribution.mapper.js";
+import { Contribution } from "../contribution/contribution.type.js";
+import { MembershipFilterArgs } from "../membership/membership.input.js";
+import { toMembership } from "../membership/membership.mapper.js";
+import { Membership } from "../membership/membership.type.js";
+import { Organization, Person } from "./entities.js";
+
+/** Fields this subgraph adds to the people subgraph's Person. */
+@Resolver(() => Person)
+export class PersonExtensionResolver {
+  @FieldResolver(() => [Membership], { description: "Community roles, active ones unless asked." })
+  async memberships(
+    @Root() person: Person,
+    @Args(() => MembershipFilterArgs) { role, includeEnded }: MembershipFilterArgs,
+    @Ctx() { loaders }: CommunitiesContext,
+  ): Promise<Membership[]> {
+    const rows = await loaders.membershipsByPerson.load(person.id);
+    return rows
+      .filter((r) => (includeEnded || r.until === null) && (!role || r.role === role))
+      .map(toMembership);
+  }
+
+  @FieldResolver(() => [Community], { description: "Communities where the person is active." })
+  async communities(
+    @Root() person: Person,
+    @Ctx() { loaders }: CommunitiesContext,
+  ): Promise<Community[]> {
+    const memberships = (await loaders.membershipsByPerson.load(person.id)).filter(
+      (r) => r.until === null,
+    );
+    const rows = await loaders.community.loadMany(memberships.map((m) => m.community_id));
+    return rows
+      .filter((row): row is NonNullable<typeof row> & { id: string } =>
+        Boolean(row && !(row instanceof Error)),
+      )
+      .map((row) => toCommunity(row as never))
+      .sort((a, b) => a.name.localeCompare(b.name, "it"));
+  }
+}
+
+/** Fields this subgraph adds to the people subgraph's Organization. */
+@Resolver(() => Organization)
+export class OrganizationExtensionResolver {
+  @FieldResolver(() => [Contribution], {
+    description: "Proposals and needs the organization raised in any community.",
+  })
+  async contributions(
+    @Root() organization: Organization,
+    @Ctx() { loaders }: CommunitiesContext,
+  ): Promise<Contribution[]> {
+    return (await loaders.contributionsByOrganization.load(organization.id)).map(toContribution);
+  }
+}
