@@ -16,7 +16,7 @@ describe("platform end to end", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "comtem-e2e-"));
     platform = await startPlatform({
-      ports: { gateway: 4100, people: 4104 },
+      ports: { gateway: 4100, communities: 4101, planning: 4102, repository: 4103, people: 4104 },
       // The plan-board test sends a few hundred requests from one address.
       env: { DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_IP: "100000" },
     });
@@ -516,6 +516,89 @@ describe("platform end to end", () => {
       expect(large.actions).toBeGreaterThanOrEqual(10 * small.actions);
       expect(large.calls).toBe(small.calls);
       expect(large.statements).toBe(small.statements);
+    });
+  });
+
+  describe("repository", () => {
+    it("finds the smart-working resources first, with stemming and consistent facets", async () => {
+      const search = (query: string) =>
+        graphql(
+          gateway,
+          `
+            query ($q: String!) {
+              searchResources(query: $q, first: 10) {
+                totalCount
+                facets {
+                  kind {
+                    value
+                    count
+                  }
+                  topic {
+                    value
+                    count
+                  }
+                }
+                edges {
+                  snippet
+                  node {
+                    id
+                    title
+                    kind
+                    topics {
+                      slug
+                    }
+                  }
+                }
+              }
+            }
+          `,
+          { variables: { q: query } },
+        );
+      const { body } = await search("lavoro agile");
+      expect(body.errors).toBeUndefined();
+      const result = body.data.searchResources;
+      expect(result.totalCount).toBeGreaterThan(5);
+      expect(result.edges[0].node.topics.map((t: { slug: string }) => t.slug)).toContain(
+        "lavoro-agile",
+      );
+      const kinds = result.facets.kind.reduce(
+        (sum: number, f: { count: number }) => sum + f.count,
+        0,
+      );
+      expect(kinds).toBe(result.totalCount);
+      const stemmed = (await search("lavori agili")).body.data.searchResources;
+      expect(stemmed.totalCount).toBeGreaterThan(0);
+    });
+
+    it("tells who can help, with people and organizations resolved in batches", async () => {
+      const peopleUrl = platform.url("people");
+      const before = await metric(peopleUrl, "db_statements_total", 'outcome="ok"');
+      const { body } = await graphql(
+        gateway,
+        `
+          {
+            whoCanHelp(topic: "lavoro-agile") {
+              person {
+                fullName
+                organization {
+                  name
+                }
+              }
+              offers {
+                contact
+              }
+            }
+          }
+        `,
+      );
+      const statements = (await metric(peopleUrl, "db_statements_total", 'outcome="ok"')) - before;
+      expect(body.errors).toBeUndefined();
+      expect(body.data.whoCanHelp.length).toBeGreaterThan(5);
+      for (const helper of body.data.whoCanHelp) {
+        expect(helper.person.fullName).toBeTruthy();
+        expect(helper.person.organization.name).toBeTruthy();
+      }
+      expect(statements).toBeLessThanOrEqual(2);
     });
   });
 

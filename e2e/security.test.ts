@@ -21,7 +21,15 @@ import { startTestIssuer } from "./test-issuer.js";
  * Redis server of the CI machine, shared by two gateway replicas.
  */
 const SECRET = randomBytes(32).toString("hex");
-const PORTS = { people: 4304, planning: 4302, gateway: 4300, replica: 4310 };
+const PORTS = {
+  communities: 4301,
+  planning: 4302,
+  repository: 4303,
+  people: 4304,
+  gateway: 4300,
+  replica: 4310,
+};
+const SUBGRAPHS = ["communities", "planning", "repository", "people"] as const;
 const PER_KEY = 15;
 const PER_IP = 40;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -91,15 +99,19 @@ describe("security of the public API (production mode)", () => {
       LOG_LEVEL: "warn",
     };
     const byName = (name: string) => deployables.find((d) => d.name === name)!;
-    for (const name of ["people", "planning"] as const) {
+    for (const name of SUBGRAPHS) {
       const service = startService(byName(name), PORTS[name], { env: common }, {});
       services.push(service);
       await waitReady(service.url);
     }
     const gatewayEnv = {
       SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
-      PEOPLE_URL: `http://127.0.0.1:${PORTS.people}/graphql`,
-      PLANNING_URL: `http://127.0.0.1:${PORTS.planning}/graphql`,
+      ...Object.fromEntries(
+        SUBGRAPHS.map((name) => [
+          `${name.toUpperCase()}_URL`,
+          `http://127.0.0.1:${PORTS[name]}/graphql`,
+        ]),
+      ),
       OIDC_ISSUER: issuer.issuer,
       OIDC_JWKS_URL: issuer.jwksUrl,
       ...(withRedis ? { REDIS_URL } : {}),

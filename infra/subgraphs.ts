@@ -24,6 +24,12 @@ export const subgraphs: SubgraphSource[] = [
     build: async () => (await import("@comtem/planning-service")).buildPlanningSchema(),
   },
   {
+    name: "repository",
+    routingUrl: "http://127.0.0.1:4003/graphql",
+    schemaFile: "services/repository/schema.graphql",
+    build: async () => (await import("@comtem/repository-service")).buildRepositorySchema(),
+  },
+  {
     name: "people",
     routingUrl: "http://127.0.0.1:4004/graphql",
     schemaFile: "services/people/schema.graphql",

@@ -22,6 +22,12 @@ export const deployables: Deployable[] = [
     defaultPort: 4001,
   },
   { name: "planning", dir: "services/planning", portVariable: "PLANNING_PORT", defaultPort: 4002 },
+  {
+    name: "repository",
+    dir: "services/repository",
+    portVariable: "REPOSITORY_PORT",
+    defaultPort: 4003,
+  },
   { name: "people", dir: "services/people", portVariable: "PEOPLE_PORT", defaultPort: 4004 },
   { name: "gateway", dir: "services/gateway", portVariable: "GATEWAY_PORT", defaultPort: 4000 },
 ];

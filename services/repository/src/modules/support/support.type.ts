@@ -1,0 +1,38 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Person } from "../federated/federated.types.js";
+import { Resource } from "../resource/resource.type.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A person's offer to help colleagues of other bodies with a resource." })
+export class SupportOffer {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "How to reach the person (e-mail, phone, Teams…); only for authenticated callers.",
+  })
+  contact!: string | null;
+  @Field(() => String, { nullable: true, description: "e.g. martedì e giovedì mattina." })
+  availability!: string | null;
+  @Field(() => Boolean)
+  active!: boolean;
+  @Field(() => String, { description: "ISO 8601." })
+  createdAt!: string;
+
+  resourceId!: string;
+  personId!: string;
+}
+
+@ObjectType({
+  description: "Someone who offered help, with their active offers (grouped by person).",
+})
+export class Helper {
+  @Field(() => Person, { description: "Resolved by the people subgraph (name, organization)." })
+  person!: Person;
+  @Field(() => [SupportOffer])
+  offers!: SupportOffer[];
+  @Field(() => [Resource], { description: "The published resources the offers are about." })
+  resources!: Resource[];
+
+  resourceIds!: string[];
+}

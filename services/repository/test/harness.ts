@@ -1,0 +1,46 @@
+import { createLogger, createMetrics, type Database, type ServiceApp } from "@comtem/service-kit";
+import {
+  TEST_SECRET,
+  createTestDatabase,
+  inProcess,
+  type Backend,
+  type Run,
+  type TestDatabase,
+} from "@comtem/testing";
+import {
+  createRepositoryServer,
+  migrations,
+  repositoryContext,
+  type RepositoryDatabase,
+} from "../src/server.js";
+import { seedRepositoryData } from "../src/seed/seed.js";
+
+export interface RepositoryHarness {
+  database: TestDatabase<RepositoryDatabase>;
+  server: ServiceApp;
+  run: Run;
+  close(): Promise<void>;
+}
+
+/** A repository subgraph on a fresh database with the 2020 seed, executed in-process. */
+export async function startRepository(backend: Backend): Promise<RepositoryHarness> {
+  const database = await createTestDatabase<RepositoryDatabase>(backend, "repository", migrations);
+  await seedRepositoryData(database.db);
+  const deps = { database: database as Database<RepositoryDatabase> };
+  const server = await createRepositoryServer({
+    ...deps,
+    signingSecret: TEST_SECRET,
+    mode: "development",
+    logger: createLogger("repository-test", "silent"),
+    metrics: createMetrics("repository"),
+  });
+  return {
+    database,
+    server,
+    run: inProcess(server, (principal) => repositoryContext(deps, principal)),
+    async close() {
+      await server.stop();
+      await database.dispose();
+    },
+  };
+}
