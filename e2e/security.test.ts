@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { connect } from "node:net";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SignJWT, generateKeyPair } from "jose";
@@ -53,6 +53,10 @@ const withRedis = await redisAnswers(REDIS_URL);
 if (!withRedis && process.env.CI === "true") {
   throw new Error(`CI=true but Redis does not answer at ${REDIS_URL}`);
 }
+
+const SAFELIST = {
+  "3f1c0e8c-organizations": "query FirstParty { organizations(first: 3) { totalCount } }",
+};
 
 const admin = seedPeople.find((p) => p.systemRoles.includes("ADMIN"))!;
 const members = seedPeople.filter((p) => p.systemRoles.length === 0);
@@ -120,16 +124,16 @@ describe("security of the public API (production mode)", () => {
       TRUST_PROXY_HOPS: "1",
       CORS_ORIGINS: "https://comtem.example.org",
     };
+    // The replica also holds callers without an API key to a first-party safelist.
+    const manifest = join(dataDir, "persisted-documents.json");
+    await writeFile(manifest, JSON.stringify(SAFELIST));
+    const replicaEnv = { PERSISTED_OPERATIONS: manifest, SAFELIST: "enforce" };
     for (const [port, name] of [
       [PORTS.gateway, "gateway"],
       [PORTS.replica, "replica"],
     ] as const) {
-      const service = startService(
-        byName("gateway"),
-        port,
-        { env: { ...common, ...gatewayEnv } },
-        {},
-      );
+      const env = { ...common, ...gatewayEnv, ...(name === "replica" ? replicaEnv : {}) };
+      const service = startService(byName("gateway"), port, { env }, {});
       services.push({ ...service, name });
       await waitReady(service.url);
     }
@@ -400,6 +404,30 @@ describe("security of the public API (production mode)", () => {
         expect(response.body.errors).toBeUndefined();
       },
     );
+  });
+
+  describe("first-party safelist", () => {
+    const onReplica = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      fetch(replica, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": clientIp(), ...headers },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+
+    it("accepts safelisted operations by id or by text", async () => {
+      const byId = await onReplica({ documentId: "3f1c0e8c-organizations" });
+      expect(byId.body.data.organizations.totalCount).toBeGreaterThan(0);
+      const byText = await onReplica({ query: SAFELIST["3f1c0e8c-organizations"] });
+      expect(byText.body.errors).toBeUndefined();
+    });
+
+    it("refuses other operations from callers without an API key", async () => {
+      const response = await onReplica({ query: "{ organizations(first: 50) { totalCount } }" });
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0].extensions.code).toBe("PERSISTED_QUERY_REQUIRED");
+      const unknown = await onReplica({ documentId: "nope" });
+      expect(unknown.body.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    });
   });
 
   describe("partner API keys", () => {

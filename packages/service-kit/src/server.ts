@@ -31,7 +31,7 @@ export interface ServiceAppOptions<Context extends object> {
     /** Introspection override (default: on in development, off in production). */
     introspection?: boolean;
   };
-  /** Middleware run before `/graphql` (CORS, rate limits, API keys). */
+  /** Middleware run on `/graphql` after the JSON body is parsed (CORS, API keys, rate limits). */
   graphqlMiddleware?: RequestHandler[];
   /** Builds the per-request context; throw a GraphQLError to refuse the request. */
   context: (req: Request, res: Response) => Promise<Context>;
@@ -149,8 +149,8 @@ export async function createServiceApp<Context extends object>(
   options.routes?.(app);
   app.use(
     "/graphql",
-    ...(options.graphqlMiddleware ?? []),
     express.json({ limit: options.bodyLimit ?? "2mb" }),
+    ...(options.graphqlMiddleware ?? []),
     expressMiddleware(apollo, { context: async ({ req, res }) => options.context(req, res) }),
   );
   app.use(jsonErrors(logger));

@@ -43,6 +43,10 @@ const schema = baseEnvironment
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
+    /** Persisted-operation manifests of the first-party apps (comma-separated JSON files). */
+    PERSISTED_OPERATIONS: z.string().optional(),
+    /** Hold callers without an API key to those operations (production default: on when given). */
+    SAFELIST: z.enum(["enforce", "off"]).optional(),
     /** Number of reverse proxies in front of the gateway, for the client IP (Express trust proxy). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
@@ -85,6 +89,14 @@ const schema = baseEnvironment
       ...env,
       devIssuer,
       corsOrigins,
+      persistedOperations: env.PERSISTED_OPERATIONS
+        ? env.PERSISTED_OPERATIONS.split(",")
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : [],
+      enforceSafelist: env.SAFELIST
+        ? env.SAFELIST === "enforce"
+        : production && Boolean(env.PERSISTED_OPERATIONS),
       oidcIssuer: env.OIDC_ISSUER ?? devIssuerUrl,
       oidcJwksUrl: env.OIDC_JWKS_URL ?? `${devIssuerUrl}/jwks`,
       subgraphUrls: {

@@ -8,6 +8,8 @@ export interface GatewayContext {
   principal: Principal;
   /** The partner key presented with the request, if any. */
   apiKey?: ApiKeyIdentity | undefined;
+  /** The gateway's own lookups (development issuer): exempt from the safelist. */
+  internal?: boolean;
 }
 
 export interface SubgraphClientOptions {
