@@ -32,6 +32,7 @@ const PORTS = {
 const SUBGRAPHS = ["communities", "planning", "repository", "people"] as const;
 const PER_KEY = 15;
 const PER_IP = 40;
+const PER_USER = 25;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 /** Redis is on every CI machine (and required there); a developer laptop may not have it. */
@@ -121,6 +122,7 @@ describe("security of the public API (production mode)", () => {
       ...(withRedis ? { REDIS_URL } : {}),
       RATE_LIMIT_PER_KEY: String(PER_KEY),
       RATE_LIMIT_PER_IP: String(PER_IP),
+      RATE_LIMIT_PER_USER: String(PER_USER),
       TRUST_PROXY_HOPS: "1",
       CORS_ORIGINS: "https://comtem.example.org",
     };
@@ -524,6 +526,16 @@ describe("security of the public API (production mode)", () => {
         expect(Number(retryAfter)).toBeGreaterThan(0);
       },
     );
+
+    it("gives each signed-in person their own budget, whatever their IP", async () => {
+      const token = await issuer.token({ sub: seededPersonId(members[5]!.key) });
+      const statuses: number[] = [];
+      for (let i = 0; i < PER_USER + 3; i += 1) {
+        statuses.push((await ask(`{ me { id } }`, { token })).status);
+      }
+      expect(statuses.filter((s) => s === 200)).toHaveLength(PER_USER);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    });
 
     it("rate-limits anonymous callers per IP", async () => {
       const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;

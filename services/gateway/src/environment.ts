@@ -42,6 +42,7 @@ const schema = baseEnvironment
     /** Rate-limit counters shared by replicas; in memory when unset. */
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(600),
+    RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
     /** Persisted-operation manifests of the first-party apps (comma-separated JSON files). */
     PERSISTED_OPERATIONS: z.string().optional(),

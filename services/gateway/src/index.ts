@@ -35,6 +35,7 @@ runMain(async () => {
     },
     rateLimits: {
       perKey: env.RATE_LIMIT_PER_KEY,
+      perUser: env.RATE_LIMIT_PER_USER,
       perIp: env.RATE_LIMIT_PER_IP,
       redisUrl: env.REDIS_URL,
     },

@@ -1,6 +1,7 @@
 import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
 import type { ApolloServerPlugin } from "@apollo/server";
 import cors from "cors";
+import type { NextFunction, Request, Response } from "express";
 import { GraphQLError } from "graphql";
 import {
   anonymous,
@@ -133,7 +134,7 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
   const execute = async <T>(query: string, variables: Record<string, unknown>) => {
     const response = await self.server!.apollo.executeOperation(
       { query, variables },
-      { contextValue: ({ principal: anonymous, internal: true } satisfies GatewayContext) as never },
+      { contextValue: { principal: anonymous, internal: true } satisfies GatewayContext as never },
     );
     if (response.body.kind !== "single" || response.body.singleResult.errors) {
       throw new Error("development issuer lookup failed");
@@ -162,6 +163,22 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
           ).people.edges.map((e) => e.node),
       })
     : undefined;
+
+  // Identity is settled before rate limiting, so signed-in people get their own budget.
+  const identify = async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      res.locals.principal = await withCommunityRoles(await principalFromRequest(req));
+      next();
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") {
+        res
+          .status(401)
+          .json({ errors: [{ message: error.message, extensions: { code: "UNAUTHENTICATED" } }] });
+        return;
+      }
+      next(error);
+    }
+  };
 
   const peopleUrl = urlOf("people");
   const rateLimit = rateLimitMiddleware(deps.rateLimits, deps.logger);
@@ -209,11 +226,12 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
             }),
           ]
         : []),
+      identify,
       rateLimit.middleware,
       ...(deps.safelist ? [persistedDocumentMiddleware(deps.safelist)] : []),
     ],
-    context: async (req, res) => ({
-      principal: await withCommunityRoles(await principalFromRequest(req)),
+    context: async (_req, res) => ({
+      principal: (res.locals.principal as Principal | undefined) ?? anonymous,
       apiKey: res.locals.apiKey as ApiKeyIdentity | undefined,
     }),
     // The gateway serves from its loaded supergraph even when a subgraph is down.

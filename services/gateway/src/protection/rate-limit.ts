@@ -6,20 +6,22 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
-import type { Logger } from "@comtem/service-kit";
+import type { Logger, Principal } from "@comtem/service-kit";
 import type { ApiKeyIdentity } from "./api-keys.js";
 
 export interface RateLimits {
   /** Requests per minute for one partner key. */
   perKey: number;
-  /** Requests per minute for one client IP without a key. */
+  /** Requests per minute for one signed-in person without a key (offices share one IP). */
+  perUser: number;
+  /** Requests per minute for one client IP without a key or a user. */
   perIp: number;
   /** Shared counters for several gateway replicas; in memory when absent. */
   redisUrl?: string | undefined;
 }
 
 /**
- * Rate limits with rate-limiter-flexible: per API key, else per IP. Counters live in Redis when
+ * Rate limits with rate-limiter-flexible: per API key, else per signed-in person, else per IP. Counters live in Redis when
  * REDIS_URL is set (replicas share them), with an in-memory limiter as insurance while Redis is
  * unreachable. Over the limit: 429 with Retry-After.
  */
@@ -39,13 +41,17 @@ export function rateLimitMiddleware(limits: RateLimits, logger: Logger) {
     });
   };
   const byKey = make("key", limits.perKey);
+  const byUser = make("user", limits.perUser);
   const byIp = make("ip", limits.perIp);
 
   const middleware = async (req: Request, res: Response, next: NextFunction) => {
     const apiKey = res.locals.apiKey as ApiKeyIdentity | undefined;
+    const principal = res.locals.principal as Principal | undefined;
     const [limiter, subject, limit] = apiKey
       ? [byKey, apiKey.id, limits.perKey]
-      : [byIp, req.ip ?? "unknown", limits.perIp];
+      : principal?.personId
+        ? [byUser, principal.personId, limits.perUser]
+        : [byIp, req.ip ?? "unknown", limits.perIp];
     try {
       const state = await limiter.consume(subject);
       res.setHeader("RateLimit-Limit", String(limit));
