@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   deployables,
+  freePort,
   repositoryRoot,
   startService,
   type RunningService,
@@ -14,7 +15,7 @@ import {
 import { devPeople, devToken, graphql, metric } from "./client.js";
 import { fixtureTypeDefs, startFixtureSubgraph } from "./fixture-subgraph.js";
 
-const PORTS = { gateway: 4200, people: 4204, fixtures: 4209 };
+const PORTS = { gateway: await freePort(), people: await freePort(), fixtures: await freePort() };
 const TIMEOUT_MS = 1_500;
 
 async function waitReady(url: string) {

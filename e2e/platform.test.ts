@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SignJWT, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPlatform, type Platform } from "../scripts/platform.js";
+import { freePort, startPlatform, type Platform } from "../scripts/platform.js";
 import { devPeople, devToken, graphql, metric } from "./client.js";
 
 /** The platform as `pnpm start` runs it (embedded PGlite, seeded), on ports of its own. */
@@ -16,7 +16,13 @@ describe("platform end to end", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "comtem-e2e-"));
     platform = await startPlatform({
-      ports: { gateway: 4100, communities: 4101, planning: 4102, repository: 4103, people: 4104 },
+      ports: Object.fromEntries(
+        await Promise.all(
+          ["gateway", "communities", "planning", "repository", "people"].map(
+            async (name) => [name, await freePort()] as const,
+          ),
+        ),
+      ),
       // The plan-board test sends a few hundred requests from one address.
       env: { DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_IP: "100000" },
     });
@@ -149,7 +155,7 @@ describe("platform end to end", () => {
       const { privateKey } = await generateKeyPair("ES256");
       const wrongKey = await new SignJWT({})
         .setProtectedHeader({ alg: "ES256", kid: "comtem-dev-1" })
-        .setIssuer("http://localhost:4100/dev-issuer")
+        .setIssuer(`http://localhost:${new URL(platform.url("gateway")).port}/dev-issuer`)
         .setAudience("comtem")
         .setSubject(people[0]!.id)
         .setIssuedAt()
@@ -158,7 +164,7 @@ describe("platform end to end", () => {
       const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(
         JSON.stringify({
           sub: people[0]!.id,
-          iss: "http://localhost:4100/dev-issuer",
+          iss: `http://localhost:${new URL(platform.url("gateway")).port}/dev-issuer`,
           aud: "comtem",
         }),
       ).toString("base64url")}.`;
@@ -285,7 +291,9 @@ describe("platform end to end", () => {
           }
         `,
       );
-      expect(body.data.planOpenData.csvUrl).toBe("http://localhost:4100/open-data/pda-2020.csv");
+      expect(body.data.planOpenData.csvUrl).toBe(
+        `http://localhost:${new URL(platform.url("gateway")).port}/open-data/pda-2020.csv`,
+      );
       const response = await fetch(`${platform.url("gateway")}/open-data/pda-2020.csv`);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toContain("text/csv");

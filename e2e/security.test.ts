@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPeople, seededPersonId } from "@comtem/seed-data";
 import {
   deployables,
+  freePort,
   repositoryRoot,
   startService,
   type RunningService,
@@ -22,12 +23,12 @@ import { startTestIssuer } from "./test-issuer.js";
  */
 const SECRET = randomBytes(32).toString("hex");
 const PORTS = {
-  communities: 4301,
-  planning: 4302,
-  repository: 4303,
-  people: 4304,
-  gateway: 4300,
-  replica: 4310,
+  communities: await freePort(),
+  planning: await freePort(),
+  repository: await freePort(),
+  people: await freePort(),
+  gateway: await freePort(),
+  replica: await freePort(),
 };
 const SUBGRAPHS = ["communities", "planning", "repository", "people"] as const;
 const PER_KEY = 15;

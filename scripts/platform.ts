@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -31,6 +32,15 @@ export const deployables: Deployable[] = [
   { name: "people", dir: "services/people", portVariable: "PEOPLE_PORT", defaultPort: 4004 },
   { name: "gateway", dir: "services/gateway", portVariable: "GATEWAY_PORT", defaultPort: 4000 },
 ];
+
+/** A TCP port free right now on 127.0.0.1 (tests run beside other processes). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 export interface RunningService {
   name: string;
