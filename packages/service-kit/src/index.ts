@@ -11,6 +11,7 @@ export * from "./lifecycle.js";
 export * from "./logger.js";
 export * from "./metrics.js";
 export * from "./pagination.js";
+export * from "./run-subgraph.js";
 export * from "./payload.js";
 export * from "./principal.js";
 export * from "./server.js";

@@ -1,0 +1,68 @@
+import { join } from "node:path";
+import type { Kysely } from "kysely";
+import { openDatabase, type Database } from "./db/database.js";
+import { migrateToLatest, type Migrations } from "./db/migrations.js";
+import type { PlatformMode } from "./environment.js";
+import { runMain, shutdownOnSignals } from "./lifecycle.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createMetrics, type Metrics } from "./metrics.js";
+import type { ServiceApp } from "./server.js";
+import { countStatements } from "./subgraph.js";
+
+/** The variables every subgraph reads (its environment.ts adds its own). */
+export interface SubgraphSettings {
+  COMTEM_MODE: PlatformMode;
+  LOG_LEVEL: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  HOST: string;
+  GATEWAY_SIGNING_SECRET: string;
+  DATABASE_URL?: string | undefined;
+  DATA_DIR: string;
+  DB_POOL_MAX: number;
+  SEED_DEMO_DATA: "auto" | "true" | "false";
+}
+
+export interface SubgraphMain<Env extends SubgraphSettings, DB> {
+  /** Service name, also its PostgreSQL schema and its folder under DATA_DIR. */
+  name: string;
+  readEnvironment: () => Env;
+  port: (env: Env) => number;
+  migrations: Migrations;
+  /** Idempotent demo data; runs on the embedded database (or with SEED_DEMO_DATA=true). */
+  seed: (db: Kysely<DB>) => Promise<object>;
+  createServer: (deps: {
+    env: Env;
+    database: Database<DB>;
+    logger: Logger;
+    metrics: Metrics;
+  }) => Promise<ServiceApp>;
+}
+
+/**
+ * The start-up every subgraph shares: environment (fail fast), database and migrations, seed,
+ * listen, graceful shutdown.
+ */
+export function runSubgraph<Env extends SubgraphSettings, DB>(main: SubgraphMain<Env, DB>): void {
+  runMain(async () => {
+    const env = main.readEnvironment();
+    const logger = createLogger(main.name, env.LOG_LEVEL);
+    const metrics = createMetrics(main.name);
+    const database = await openDatabase<DB>({
+      schema: main.name,
+      databaseUrl: env.DATABASE_URL,
+      dataDir: join(env.DATA_DIR, main.name),
+      poolMax: env.DB_POOL_MAX,
+      onStatement: countStatements(metrics),
+    });
+    const applied = await migrateToLatest(database as Database<unknown>, main.migrations);
+    logger.info({ applied, embedded: database.embedded }, "database ready");
+
+    const seed =
+      env.SEED_DEMO_DATA === "true" || (env.SEED_DEMO_DATA === "auto" && database.embedded);
+    if (seed) logger.info(await main.seed(database.db), "seed data loaded (existing rows kept)");
+
+    const server = await main.createServer({ env, database, logger, metrics });
+    const url = await server.listen(main.port(env), env.HOST);
+    logger.info({ url: `${url}/graphql` }, `${main.name} subgraph listening`);
+    shutdownOnSignals(logger, [() => server.stop(), () => database.close()]);
+  });
+}
