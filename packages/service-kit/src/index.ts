@@ -8,6 +8,7 @@ export * from "./errors.js";
 export * from "./federation.js";
 export * from "./ids.js";
 export * from "./lifecycle.js";
+export * from "./loaders.js";
 export * from "./logger.js";
 export * from "./metrics.js";
 export * from "./pagination.js";

@@ -1,6 +1,10 @@
-import DataLoader from "dataloader";
 import type { Kysely } from "kysely";
-import { isId, type Principal, type PrincipalContext } from "@comtem/service-kit";
+import {
+  byIdLoader,
+  groupLoader,
+  type Principal,
+  type PrincipalContext,
+} from "@comtem/service-kit";
 import type { CommunitiesConfig } from "./config.js";
 import type { CommunitiesDatabase } from "./db/tables.js";
 import { AnnouncementRepository } from "./modules/announcement/announcement.repository.js";
@@ -14,36 +18,6 @@ import { MeetingService } from "./modules/meeting/meeting.service.js";
 import { MembershipRepository } from "./modules/membership/membership.repository.js";
 import { MembershipService } from "./modules/membership/membership.service.js";
 import { SliceService } from "./modules/slice/slice.service.js";
-
-/** Looks rows up by id in one statement per batch; malformed ids resolve to null. */
-function byIdLoader<Row extends { id: string }>(
-  fetch: (ids: readonly string[]) => Promise<Row[]>,
-): DataLoader<string, Row | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await fetch(ids.filter(isId));
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** All rows belonging to each key (e.g. memberships per community) in one statement per batch. */
-function groupLoader<Row>(
-  fetch: (keys: readonly string[]) => Promise<Row[]>,
-  keyOf: (row: Row) => string | null,
-): DataLoader<string, Row[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await fetch(keys.filter(isId));
-    const groups = new Map<string, Row[]>();
-    for (const row of rows) {
-      const key = keyOf(row);
-      if (key === null) continue;
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
 
 export function createLoaders(db: Kysely<CommunitiesDatabase>) {
   const communities = new CommunityRepository(db);

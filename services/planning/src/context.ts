@@ -1,27 +1,16 @@
 import DataLoader from "dataloader";
 import type { Kysely } from "kysely";
-import { isId, type Principal, type PrincipalContext } from "@comtem/service-kit";
+import {
+  byIdLoader,
+  groupRows,
+  isId,
+  type Principal,
+  type PrincipalContext,
+} from "@comtem/service-kit";
 import type { PlanningDatabase } from "./db/tables.js";
 import { isVisible } from "./access.js";
 import { PlanningRepository } from "./modules/planning.repository.js";
 import { PlanningService } from "./modules/planning.service.js";
-
-function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
-
-function byId<R extends { id: string }>(fetch: (ids: readonly string[]) => Promise<R[]>) {
-  return new DataLoader<string, R | null>(async (ids) => {
-    const rows = await fetch(ids.filter(isId));
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
 
 /**
  * Per-request loaders: one SQL statement per level of a query, whatever the number of plans,
@@ -31,19 +20,19 @@ export function createLoaders(db: Kysely<PlanningDatabase>, principal: Principal
   const repository = new PlanningRepository(db);
   const visible = <R extends { status: string; community_id: string }>(rows: R[]) =>
     rows.filter((row) => isVisible(principal, row));
-  const plan = byId(async (ids) => visible(await repository.plansByIds(ids)));
+  const plan = byIdLoader(async (ids) => visible(await repository.plansByIds(ids)));
   return {
     plan,
     plansByCommunity: new DataLoader(async (communityIds: readonly string[]) =>
-      groupBy(
+      groupRows(
         communityIds,
         visible(await repository.plansByCommunities(communityIds.filter(isId))),
         (r) => r.community_id,
       ),
     ),
-    goalAction: byId((ids) => repository.goalActionsByIds(ids)),
+    goalAction: byIdLoader((ids) => repository.goalActionsByIds(ids)),
     goalActionsByPlan: new DataLoader(async (planIds: readonly string[]) =>
-      groupBy(planIds, await repository.goalActionsByPlans(planIds), (r) => r.plan_id),
+      groupRows(planIds, await repository.goalActionsByPlans(planIds), (r) => r.plan_id),
     ),
     goalActionsByContribution: new DataLoader(async (contributionIds: readonly string[]) => {
       const ids = contributionIds.filter(isId);
@@ -51,22 +40,22 @@ export function createLoaders(db: Kysely<PlanningDatabase>, principal: Principal
       return contributionIds.map((id) => rows.filter((row) => row.contribution_ids.includes(id)));
     }),
     milestonesByGoalAction: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await repository.milestonesByGoalActions(ids), (r) => r.goal_action_id),
+      groupRows(ids, await repository.milestonesByGoalActions(ids), (r) => r.goal_action_id),
     ),
-    workingGroup: byId((ids) => repository.workingGroupsByIds(ids)),
+    workingGroup: byIdLoader((ids) => repository.workingGroupsByIds(ids)),
     workingGroupByGoalAction: new DataLoader(async (ids: readonly string[]) => {
       const rows = await repository.workingGroupsByGoalActions(ids);
       return ids.map((id) => rows.find((row) => row.goal_action_id === id) ?? null);
     }),
     workingGroupsByPerson: new DataLoader(async (personIds: readonly string[]) =>
-      groupBy(
+      groupRows(
         personIds,
         await repository.workingGroupsByPeople(personIds.filter(isId)),
         (r) => r.person_id,
       ),
     ),
     membersByWorkingGroup: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await repository.membersByWorkingGroups(ids), (r) => r.working_group_id),
+      groupRows(ids, await repository.membersByWorkingGroups(ids), (r) => r.working_group_id),
     ),
   };
 }

@@ -1,24 +1,12 @@
 import DataLoader from "dataloader";
 import type { Kysely } from "kysely";
-import { isId, type Principal, type PrincipalContext } from "@comtem/service-kit";
+import { groupRows, isId, type Principal, type PrincipalContext } from "@comtem/service-kit";
 import { canSee } from "./access.js";
 import type { RepositoryDatabase, ResourceRow } from "./db/tables.js";
 import { ResourceRepository } from "./modules/repository.repository.js";
 import { ResourceService } from "./modules/resource/resource.service.js";
 import { SearchService } from "./modules/search/search.service.js";
 import { SupportService } from "./modules/support/support.service.js";
-
-function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K | null): R[][] {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 /**
  * Per-request loaders: one SQL statement per level of a query, whatever the number of
@@ -30,7 +18,7 @@ export function createLoaders(db: Kysely<RepositoryDatabase>, principal: Princip
   const visible = (rows: ResourceRow[]) => rows.filter((row) => canSee(principal, row));
   const by = (column: "organization_id" | "community_id" | "goal_action_id") =>
     new DataLoader(async (ids: readonly string[]) =>
-      groupBy(
+      groupRows(
         ids,
         visible(await repository.resourcesBy(column, ids.filter(isId))),
         (r) => r[column],
@@ -46,13 +34,13 @@ export function createLoaders(db: Kysely<RepositoryDatabase>, principal: Princip
     resourcesByCommunity: by("community_id"),
     resourcesByGoalAction: by("goal_action_id"),
     revisionsByResource: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await repository.revisionsByResources(ids), (r) => r.resource_id),
+      groupRows(ids, await repository.revisionsByResources(ids), (r) => r.resource_id),
     ),
     offersByPerson: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await repository.activeOffersByPeople(ids.filter(isId)), (r) => r.person_id),
+      groupRows(ids, await repository.activeOffersByPeople(ids.filter(isId)), (r) => r.person_id),
     ),
     offersByResource: new DataLoader(async (ids: readonly string[]) =>
-      groupBy(ids, await repository.activeOffersByResources(ids), (r) => r.resource_id),
+      groupRows(ids, await repository.activeOffersByResources(ids), (r) => r.resource_id),
     ),
   };
 }
