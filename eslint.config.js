@@ -2,7 +2,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/.data/**", "**/*.graphql"] },
+  {
+    ignores: ["**/node_modules/**", "**/dist/**", "**/.data/**", "**/*.graphql", "**/src/gql/**"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -36,13 +36,27 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["e2e/**/*.test.ts"],
+          include: ["e2e/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // The e2e files start their own processes on fixed ports: one file at a time.
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Real Chromium (Debian's package) driving the shell and slices over the platform.
+          name: "browser",
+          include: ["e2e/browser/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      // Front-end unit tests, each package with its own config (React components under Node).
+      "packages/ui/vitest.config.ts",
+      "apps/*/vitest.config.ts",
     ],
   },
 });

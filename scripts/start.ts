@@ -1,10 +1,13 @@
 import { join } from "node:path";
 import { repositoryRoot, startPlatform } from "./platform.js";
+import { startWeb, stopWeb, type WebApp } from "./web.js";
 
 /**
- * `pnpm start`: every service on the embedded database (seeded on first run), URLs printed,
- * everything stopped cleanly on Ctrl-C.
+ * `pnpm start`: every service on the embedded database (seeded on first run), then the web
+ * shell and slices (built, served, registered), URLs printed, all stopped cleanly on Ctrl-C.
+ * `pnpm start --api` runs the API only.
  */
+const apiOnly = process.argv.includes("--api");
 const platform = await startPlatform({
   env: { DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, ".data") },
 }).catch((error: Error) => {
@@ -12,7 +15,19 @@ const platform = await startPlatform({
   process.exit(1);
 });
 
+let web: WebApp[] = [];
+if (!apiOnly) {
+  web = await startWeb(platform.url("gateway")).catch(async (error: Error) => {
+    console.error(error.message);
+    await platform.stop();
+    process.exit(1);
+  });
+}
+
 console.log("\nComTem is running:");
+for (const app of web) {
+  console.log(`  ${app.name.padEnd(12)} ${app.url}${app.name === "shell" ? "   ← open this" : ""}`);
+}
 for (const service of platform.services) {
   console.log(
     `  ${service.name.padEnd(12)} ${service.url}/graphql   (${service.url}/health, /ready, /metrics)`,
@@ -27,15 +42,16 @@ let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
+  await stopWeb(web);
   await platform.stop();
   process.exit(code);
 };
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
-for (const service of platform.services) {
-  service.child.on("exit", (code) => {
+for (const child of [...platform.services, ...web]) {
+  child.child.on("exit", (code) => {
     if (stopping) return;
-    console.error(`${service.name} exited unexpectedly (code ${code}); stopping the platform`);
+    console.error(`${child.name} exited unexpectedly (code ${code}); stopping the platform`);
     void stop(1);
   });
 }

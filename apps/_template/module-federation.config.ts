@@ -1,0 +1,3 @@
+import { sliceFederation } from "@comtem/mf-config";
+
+export default sliceFederation("slice-template");

@@ -1,0 +1,13 @@
+import type { SliceProps } from "@comtem/ui";
+import { Route, Routes } from "react-router";
+import { CommunityPage } from "./features/community/CommunityPage";
+import { CommunityListPage } from "./features/list/CommunityListPage";
+
+export function App(props: SliceProps) {
+  return (
+    <Routes>
+      <Route index element={<CommunityListPage basePath={props.basePath} />} />
+      <Route path=":slug" element={<CommunityPage basePath={props.basePath} />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,58 @@
+import { LocaleProvider } from "@comtem/ui";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Announcements } from "./Announcements";
+import { MembersByRole } from "./MembersByRole";
+
+const inItalian = (node: React.ReactNode) =>
+  renderToStaticMarkup(
+    <LocaleProvider locale="it" setLocale={() => undefined}>
+      {node}
+    </LocaleProvider>,
+  );
+
+describe("community page parts", () => {
+  it("renders announcement bodies as text, never as HTML", () => {
+    const html = inItalian(
+      <Announcements
+        announcements={[
+          {
+            id: "a1",
+            title: "Riunione <b>plenaria</b>",
+            body: '<script>alert("x")</script>\nseconda riga',
+            publishedAt: "2020-03-30T08:00:00.000Z",
+            author: { fullName: "Anna Rossi" },
+          },
+        ]}
+      />,
+    );
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).toContain("Riunione &lt;b&gt;plenaria&lt;/b&gt;");
+  });
+
+  it("groups members by role", () => {
+    const html = inItalian(
+      <MembersByRole
+        memberships={[
+          {
+            id: "m1",
+            role: "CO_COORDINATORE",
+            since: "2020-01-01",
+            person: { id: "p1", fullName: "Anna Rossi" },
+            organization: { id: "o1", name: "Comune di Bologna" },
+          },
+          {
+            id: "m2",
+            role: "PARTECIPANTE",
+            since: "2020-01-01",
+            person: { id: "p2", fullName: "Luca Bianchi" },
+            organization: { id: "o2", name: "Comune di Parma" },
+          },
+        ]}
+      />,
+    );
+    expect(html).toContain("Co-coordinatori (1)");
+    expect(html).toContain("Partecipanti (1)");
+  });
+});

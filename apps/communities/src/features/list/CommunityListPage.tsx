@@ -1,0 +1,84 @@
+import { useQuery } from "@comtem/client";
+import {
+  Badge,
+  Card,
+  CardBody,
+  CardGrid,
+  CardText,
+  CardTitle,
+  Page,
+  QueryView,
+  useLocale,
+  useMessages,
+  type Messages,
+} from "@comtem/ui";
+import { Link } from "react-router";
+import { graphql } from "../../gql";
+
+const CommunitiesList = graphql(`
+  query CommunitiesList {
+    communities(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          name
+          nameEn
+          kind
+          declaratoria {
+            mission
+          }
+        }
+      }
+    }
+  }
+`);
+
+const messages: Messages<"title" | "lead" | "TRASVERSALE" | "SPECIFICA"> = {
+  it: {
+    title: "Comunità tematiche",
+    lead: "Le ComTem attive: cosa fanno, chi ne fa parte, quando si incontrano.",
+    TRASVERSALE: "Trasversale",
+    SPECIFICA: "Specifica",
+  },
+  en: {
+    title: "Thematic communities",
+    lead: "The active ComTem: what they do, who takes part, when they meet.",
+    TRASVERSALE: "Cross-cutting",
+    SPECIFICA: "Specific",
+  },
+};
+
+export function CommunityListPage(props: { basePath: string }) {
+  const t = useMessages(messages);
+  const { locale } = useLocale();
+  const state = useQuery(CommunitiesList);
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <QueryView state={state} lines={6}>
+        {(data) => (
+          <CardGrid>
+            {data.communities.edges.map(({ node }) => (
+              <div className="col" key={node.id} data-testid="community-card">
+                <Card className="card-bg h-100">
+                  <CardBody>
+                    <Badge color="primary" className="mb-2">
+                      {t[node.kind]}
+                    </Badge>
+                    <CardTitle tag="h2" className="h5">
+                      <Link to={`${props.basePath}/${node.slug}`}>
+                        {locale === "en" ? node.nameEn : node.name}
+                      </Link>
+                    </CardTitle>
+                    <CardText>{node.declaratoria.mission}</CardText>
+                  </CardBody>
+                </Card>
+              </div>
+            ))}
+          </CardGrid>
+        )}
+      </QueryView>
+    </Page>
+  );
+}

@@ -1,0 +1,3 @@
+import { appCodegenConfig } from "@comtem/client/codegen";
+
+export default appCodegenConfig(import.meta.dirname);

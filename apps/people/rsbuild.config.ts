@@ -1,0 +1,13 @@
+import { pluginModuleFederation } from "@module-federation/rsbuild-plugin";
+import { defineConfig } from "@rsbuild/core";
+import { pluginReact } from "@rsbuild/plugin-react";
+import federation from "./module-federation.config";
+
+export default defineConfig({
+  plugins: [pluginReact(), pluginModuleFederation(federation)],
+  // `rsbuild dev --port N` / `rsbuild preview --port N` override the port.
+  server: { port: 3004, historyApiFallback: true },
+  html: { title: "people — ComTem" },
+  // Chunks are loaded from the slice's own origin wherever the shell runs.
+  output: { assetPrefix: "auto" },
+});

@@ -1,0 +1,70 @@
+import { useQuery } from "@comtem/client";
+import { Page, QueryView, useLocale, useMessages, type Messages } from "@comtem/ui";
+import { Link } from "react-router";
+import { graphql } from "../../gql";
+import { YEAR } from "../dashboard/DashboardPage";
+import { Gantt } from "./Gantt";
+
+const Cronoprogramma = graphql(`
+  query Cronoprogramma($year: Int!) {
+    cronoprogramma(year: $year) {
+      id
+      code
+      title
+      status
+      progress
+      timeline {
+        plannedStart
+        plannedEnd
+      }
+      plan {
+        community {
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+const messages: Messages<"title" | "lead" | "back"> = {
+  it: {
+    title: "Cronoprogramma {year}",
+    lead: "Le azioni obiettivo di tutte le comunità nel corso dell'anno.",
+    back: "Torna al cruscotto",
+  },
+  en: {
+    title: "Timeline {year}",
+    lead: "Every community's goal actions across the year.",
+    back: "Back to the dashboard",
+  },
+};
+
+export function GanttPage(props: { basePath: string }) {
+  const t = useMessages(messages);
+  const { locale } = useLocale();
+  const state = useQuery(Cronoprogramma, { year: YEAR });
+  return (
+    <Page title={t.title.replace("{year}", String(YEAR))} lead={t.lead}>
+      <p>
+        <Link to={props.basePath}>{t.back}</Link>
+      </p>
+      <QueryView state={state} lines={10}>
+        {(data) => (
+          <Gantt
+            year={YEAR}
+            locale={locale}
+            rows={data.cronoprogramma.map((g) => ({
+              id: g.id,
+              label: `${g.code} — ${g.title}`,
+              group: g.plan.community.name,
+              start: g.timeline.plannedStart,
+              end: g.timeline.plannedEnd,
+              progress: g.progress,
+            }))}
+          />
+        )}
+      </QueryView>
+    </Page>
+  );
+}

@@ -1,0 +1,267 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSlice } from "../../scripts/create-slice.js";
+import {
+  axeViolations,
+  gatewayUrl,
+  launchBrowser,
+  newPage,
+  origin,
+  ports,
+  run,
+  startWebPlatform,
+  type WebPlatform,
+} from "./harness.js";
+
+const SLICES = ["communities", "planning", "people", "repository"];
+
+/** The real shell in Chromium, with the real slices, gateway and subgraphs. */
+describe("web shell in Chromium", () => {
+  let web: WebPlatform;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  let communitySlug: string;
+  const scratch = mkdtempSync(join(tmpdir(), "comtem-slices-"));
+  /** Every URL any page asked for during the whole file. */
+  const requests: string[] = [];
+  /** Bodies of JS fetched from slice origins, to prove no slice ships React. */
+  const sliceScripts: { url: string; body: string }[] = [];
+  const shellScripts: { url: string; body: string }[] = [];
+
+  async function open(path: string): Promise<Page> {
+    const page = await newPage(browser, requests);
+    page.on("response", async (response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.endsWith(".js") || response.status() !== 200) return;
+      const body = await response.text().catch(() => "");
+      const port = Number(url.port);
+      if (port === ports.shell) shellScripts.push({ url: url.href, body });
+      else if (port >= 3101 && port <= 3109) sliceScripts.push({ url: url.href, body });
+    });
+    await page.goto(`${web.shellUrl}${path}`);
+    return page;
+  }
+
+  /** Builds a scaffolded slice outside the workspace, optionally broken, and serves it. */
+  async function scaffold(
+    name: string,
+    port: number,
+    patch?: (dir: string) => void,
+  ): Promise<void> {
+    const dir = createSlice({ name, port, out: join(scratch, name), install: false });
+    patch?.(dir);
+    await run("pnpm", ["exec", "rsbuild", "build"], dir);
+    await web.serve(name, join(dir, "dist"), port);
+  }
+
+  beforeAll(async () => {
+    web = await startWebPlatform(SLICES);
+    ({ browser, close: closeBrowser } = await launchBrowser());
+    const response = await fetch(`${gatewayUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ communities(first: 1) { edges { node { slug } } } }" }),
+    });
+    communitySlug = ((await response.json()) as any).data.communities.edges[0].node.slug;
+  });
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    await web?.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("renders the communities slice with data through the gateway", async () => {
+    const page = await open("/communities");
+    await page.waitForSelector("[data-testid=community-card]");
+    expect(await page.locator("[data-testid=community-card]").count()).toBeGreaterThan(3);
+    await page.locator("[data-testid=community-card] a").first().click();
+    await page.waitForSelector("#declaratoria-title");
+    expect(await page.locator("[data-testid=calendar-feed]").getAttribute("href")).toMatch(
+      /\/calendar\/.+\.ics$/,
+    );
+    expect(await page.locator("[data-testid^=members-]").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("renders the planning slice: 2020 dashboard, Gantt, PdA board", async () => {
+    const page = await open("/planning");
+    await page.waitForSelector("[data-testid=system-figures]");
+    await page.waitForSelector("[data-testid=bar-chart]");
+    await page.goto(`${web.shellUrl}/planning/cronoprogramma`);
+    await page.waitForSelector("[data-testid=gantt-row]");
+    await page.goto(`${web.shellUrl}/planning/comunita/${communitySlug}`);
+    await page.waitForSelector("h1");
+    await page.close();
+  });
+
+  it("renders the people slice: directory and organization page", async () => {
+    const page = await open("/people");
+    await page.waitForSelector("table tbody tr");
+    await page.locator("table tbody tr a").first().click();
+    await page.waitForSelector("dl");
+    await page.close();
+  });
+
+  it("renders the repository slice search", async () => {
+    const page = await open("/repository");
+    await page.waitForSelector("[data-testid=search-results], .callout");
+    await page.close();
+  });
+
+  it("logs in with the development issuer and shows my communities and my profile", async () => {
+    const page = await open("/accedi");
+    const select = page.locator("#dev-person");
+    await select.waitFor();
+    const people = await select.locator("option").allTextContents();
+    await select.selectOption({ index: people.findIndex((p, i) => i > 0 && !p.includes("ADMIN")) });
+    await page.getByRole("button", { name: /Accedi come/ }).click();
+    await page.waitForSelector("[data-testid=signed-in]");
+    await page.goto(`${web.shellUrl}/le-mie-comunita`);
+    await page.waitForSelector("[data-testid=my-communities] li, .callout");
+    await page.goto(`${web.shellUrl}/people/profilo`);
+    await page.waitForSelector("[data-testid=my-profile]");
+    await page.close();
+  });
+
+  it("switches to English", async () => {
+    const page = await open("/");
+    await page.getByRole("button", { name: /English/ }).click();
+    await page.waitForSelector("text=System of Thematic Communities");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.getByRole("button", { name: /Italiano/ }).click();
+    await page.close();
+  });
+
+  it("loads React once: provided by the shell, never fetched from a slice", async () => {
+    const page = await open("/communities");
+    await page.waitForSelector("[data-testid=community-card]");
+    const providers = (await page.evaluate(`(() => {
+      const out = {};
+      for (const scope of Object.values(globalThis.__FEDERATION__.__SHARE__)) {
+        for (const [pkg, versions] of Object.entries(scope.default || {})) {
+          for (const [version, shared] of Object.entries(versions)) {
+            const provider = shared.from + "@" + version;
+            if ((shared.loaded || shared.loading) && !(out[pkg] ??= []).includes(provider)) out[pkg].push(provider);
+          }
+        }
+      }
+      return out;
+    })()`)) as Record<string, string[]>;
+    for (const pkg of ["react", "react-dom", "react-router", "@comtem/client", "@comtem/ui"]) {
+      expect(providers[pkg], pkg).toEqual([expect.stringMatching(/^comtem_shell@/)]);
+    }
+    // React's production builds carry their error-decoder URL: only the shell's scripts may.
+    expect(shellScripts.some((s) => s.body.includes("react.dev/errors/"))).toBe(true);
+    expect(sliceScripts.length).toBeGreaterThan(0);
+    expect(
+      sliceScripts.filter((s) => s.body.includes("react.dev/errors/")).map((s) => s.url),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a fallback for a slice whose server is down, the rest keeps working", async () => {
+    await web.register("fuori-servizio", ports.down);
+    const page = await open("/fuori-servizio");
+    await page.waitForSelector("[data-slice-fallback=fuori-servizio]", { timeout: 30_000 });
+    expect(await page.getByRole("button", { name: "Riprova" }).count()).toBeGreaterThan(0);
+    // The header (navigation from the registry) and the other slices still work.
+    await page.getByRole("link", { name: "Comunità", exact: true }).click();
+    await page.waitForSelector("[data-testid=community-card]");
+    await page.close();
+  });
+
+  it("shows a fallback for a slice that throws while rendering", async () => {
+    await scaffold("rotta", ports.extra[0]!, (dir) => {
+      const app = join(dir, "src/App.tsx");
+      writeFileSync(
+        app,
+        readFileSync(app, "utf8").replace(
+          "export function App(props: SliceProps) {",
+          "export function App(props: SliceProps) {\n  throw new Error(`${props.sliceName} broken on purpose`);",
+        ),
+      );
+    });
+    await web.register("rotta", ports.extra[0]!);
+    const page = await open("/rotta");
+    await page.waitForSelector("[data-slice-fallback=rotta]");
+    await page.goto(`${web.shellUrl}/people`);
+    await page.waitForSelector("table tbody tr");
+    await page.close();
+  });
+
+  it("shows a scaffolded slice registered while the shell runs after a reload, with no shell rebuild", async () => {
+    await scaffold("calendario", ports.extra[1]!);
+    const page = await open("/");
+    await page.waitForSelector("nav a[href='/communities']");
+    expect(await page.locator("nav a[href='/calendario']").count()).toBe(0);
+    await web.register("calendario", ports.extra[1]!);
+    await page.reload();
+    await page.locator("nav a[href='/calendario']").click();
+    await page.waitForSelector("[data-slice=calendario] table tbody tr");
+    await page.close();
+  });
+
+  it("never requests a slice from an origin outside the shell's allowlist", async () => {
+    const trap = await web.serve("esterna", join(scratch), ports.disallowed);
+    await web.register("esterna", ports.disallowed);
+    const page = await open("/");
+    await page.waitForSelector("nav a[href='/communities']");
+    expect(await page.locator("nav a[href='/esterna']").count()).toBe(0);
+    await page.goto(`${web.shellUrl}/esterna`);
+    await page.waitForSelector("h1");
+    expect(trap.hits).toEqual([]);
+    expect(requests.filter((u) => u.startsWith(origin(ports.disallowed)))).toEqual([]);
+    await page.close();
+  });
+
+  it("has no serious or critical axe-core violation on any page", async () => {
+    const paths = [
+      "/",
+      "/accessibilita",
+      "/accedi",
+      "/communities",
+      `/communities/${communitySlug}`,
+      "/planning",
+      "/planning/cronoprogramma",
+      `/planning/comunita/${communitySlug}`,
+      "/people",
+      "/people/profilo",
+      "/repository",
+      "/repository/importa",
+      "/fuori-servizio",
+    ];
+    const found: Record<string, unknown> = {};
+    for (const path of paths) {
+      const page = await open(path);
+      await page.waitForLoadState("networkidle");
+      const violations = await axeViolations(page);
+      if (violations.length) found[path] = violations;
+      await page.close();
+    }
+    expect(found).toEqual({});
+  });
+
+  it("has an accessibility statement with a feedback link", async () => {
+    const page = await open("/accessibilita");
+    await page.waitForSelector("h1:has-text('Dichiarazione di accessibilità')");
+    expect(await page.locator("[data-testid=accessibility-feedback]").getAttribute("href")).toMatch(
+      /^mailto:/,
+    );
+    await page.close();
+  });
+
+  it("sends no request outside localhost (no CDN, no fonts, no analytics)", () => {
+    expect(requests.length).toBeGreaterThan(50);
+    const outside = requests.filter((u) => {
+      const url = new URL(u);
+      if (url.protocol === "data:" || url.protocol === "blob:") return false;
+      return url.hostname !== "localhost" && url.hostname !== "127.0.0.1";
+    });
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+export {
+  format,
+  formatDate,
+  formatNumber,
+  LOCALES,
+  LocaleProvider,
+  useLocale,
+  useMessages,
+  type Locale,
+  type Messages,
+} from "./i18n.js";
+export { CardGrid, Page, Section } from "./layout.js";
+export { EmptyState, ErrorState, LoadingSkeleton, QueryView } from "./states.js";
+export type { SliceProps } from "./slice.js";
+export { DataTable, Pagination, type Column } from "./table.js";
+export { SelectField, TextField } from "./form.js";
+// The design-react-kit pieces slices use, through the one shared UI kit (never a second copy).
+export {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  CardBody,
+  CardText,
+  CardTitle,
+  Col,
+  Container,
+  Row,
+} from "design-react-kit";
