@@ -78,10 +78,11 @@ export async function adminDevToken(gateway: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-const REGISTER = `mutation RegisterUiSlice($input: RegisterUiSliceInput!) {
+/** The registry operations this script sends (a gateway with a safelist must list them). */
+export const REGISTER = `mutation RegisterUiSlice($input: RegisterUiSliceInput!) {
   registerUiSlice(input: $input) { uiSlice { name version manifestUrl } userErrors { code field message } }
 }`;
-const ACTIVATE = `mutation ActivateUiSliceVersion($name: String!, $version: String!) {
+export const ACTIVATE = `mutation ActivateUiSliceVersion($name: String!, $version: String!) {
   activateUiSliceVersion(name: $name, version: $version) { uiSlice { name version } userErrors { code message } }
 }`;
 

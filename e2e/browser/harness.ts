@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export type { Browser, Page };
 import { repositoryRoot, startPlatform, type Platform } from "../../scripts/platform.js";
-import { adminDevToken, registerSlice } from "../../scripts/register-slices.js";
+import { ACTIVATE, REGISTER, adminDevToken, registerSlice } from "../../scripts/register-slices.js";
 import { serveStatic, type StaticServer } from "./static-server.js";
 
 /**
@@ -112,6 +112,13 @@ export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
     ports.down,
   ].map(origin);
   const buildDone = buildApps(["shell", ...slices]);
+  // The gateway holds callers without an API key to the first-party safelist, as production
+  // does: the apps' persisted documents plus the registry operations of register-slices.
+  const operatorManifest = join(dataDir, "operator-operations.json");
+  writeFileSync(operatorManifest, JSON.stringify({ register: REGISTER, activate: ACTIVATE }));
+  const manifests = readdirSync(join(repositoryRoot, "apps"))
+    .map((app) => join(repositoryRoot, "apps", app, "src/gql/persisted-documents.json"))
+    .filter((file) => existsSync(file));
   const platform = await startPlatform({
     ports: {
       gateway: ports.gateway,
@@ -127,6 +134,8 @@ export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
       CORS_ORIGINS: [origin(ports.shell), `http://127.0.0.1:${ports.shell}`].join(","),
       SLICE_ALLOWED_ORIGINS: sliceOrigins.join(","),
       PUBLIC_WEB_URL: origin(ports.shell),
+      PERSISTED_OPERATIONS: [...manifests, operatorManifest].join(","),
+      SAFELIST: "enforce",
     },
     stdio: process.env.E2E_LOGS ? "inherit" : "ignore",
   });
@@ -139,7 +148,7 @@ export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
       allowedSliceOrigins: [...Object.values(ports.slices), ...ports.extra, ports.down].map(origin),
       devIssuer: true,
       devIssuerUrl: "/dev-issuer",
-      persistedDocuments: false,
+      persistedDocuments: true,
       oidc: null,
       accessibilityFeedbackUrl: "mailto:accessibilita@comtem.example",
     };

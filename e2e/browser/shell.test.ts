@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEVELOPMENT_SIGNING_SECRET, signPrincipal } from "@comtem/service-kit";
 import { createSlice } from "../../scripts/create-slice.js";
 import {
   axeViolations,
@@ -64,7 +65,11 @@ describe("web shell in Chromium", () => {
     const response = await fetch(`${gatewayUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ communities(first: 1) { edges { node { slug } } } }" }),
+      // A first-party document: the gateway enforces the safelist in these tests.
+      body: JSON.stringify({
+        query:
+          "query CommunitiesOverview { communities(first: 50) { edges { node { id kind name slug } } totalCount } }",
+      }),
     });
     communitySlug = ((await response.json()) as any).data.communities.edges[0].node.slug;
   });
@@ -73,6 +78,92 @@ describe("web shell in Chromium", () => {
     await closeBrowser?.();
     await web?.stop();
     rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("keeps free-form operations out while the apps run on the safelist", async () => {
+    const response = await fetch(`${gatewayUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ communities(first: 1) { totalCount } }" }),
+    });
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe(
+      "PERSISTED_QUERY_REQUIRED",
+    );
+  });
+
+  it("renders stored XSS payloads as text: nothing runs, nothing is parsed as HTML", async () => {
+    const payload = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+    // Stored straight in the subgraphs with a signed principal (the gateway's safelist keeps
+    // free-form mutations out), as if typed by a user on another client.
+    const people = (await (await fetch(`${gatewayUrl}/dev-issuer/people`)).json()) as {
+      people: { id: string; systemRoles: string[] }[];
+    };
+    const adminId = people.people.find((p) => p.systemRoles.includes("ADMIN"))!.id;
+    const principal = await signPrincipal(
+      { personId: adminId, systemRoles: ["ADMIN"], communityRoles: [] },
+      DEVELOPMENT_SIGNING_SECRET,
+    );
+    const direct = async (port: number, query: string, variables: object) => {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-comtem-principal": principal },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as any;
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const community = await direct(
+      ports.communities,
+      `query($slug: String!) { community(slug: $slug) { id } }`,
+      { slug: communitySlug },
+    );
+    await direct(
+      ports.communities,
+      `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { userErrors { message } } }`,
+      { input: { communityId: community.community.id, title: `Avviso ${payload}`, body: payload } },
+    );
+    const organizations = await direct(
+      ports.people,
+      `{ organization(ipaCode: "r_emiro") { id } }`,
+      {},
+    );
+    const created = await direct(
+      ports.repository,
+      `mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id version } userErrors { message } } }`,
+      {
+        input: {
+          title: `Zanzibar ${payload}`,
+          summary: `Zanzibar ${payload}`,
+          body: payload,
+          kind: "GUIDA",
+          topics: ["sicurezza"],
+          organizationId: organizations.organization.id,
+        },
+      },
+    );
+    const { id, version } = created.createResource.resource;
+    await direct(
+      ports.repository,
+      `mutation($id: ID!, $v: Int!) { publishResource(id: $id, version: $v) { userErrors { message } } }`,
+      { id, v: version },
+    );
+
+    for (const [path, text] of [
+      [`/communities/${communitySlug}`, "Avviso <img"],
+      ["/repository", "Zanzibar <img"],
+    ] as const) {
+      const page = await open(path);
+      if (path === "/repository") {
+        await page.getByLabel("Cerca nelle risorse").fill("Zanzibar");
+        await page.getByLabel("Cerca nelle risorse").press("Enter");
+      }
+      await page.waitForSelector(`text=${text}`);
+      expect(await page.evaluate("window.__xss")).toBeUndefined();
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await page.locator("main script").count()).toBe(0);
+      await page.close();
+    }
   });
 
   it("renders the communities slice with data through the gateway", async () => {
