@@ -9,5 +9,10 @@ export default defineConfig({
   server: { port: 3010, historyApiFallback: true },
   html: { title: "slice-template — ComTem" },
   // Chunks are loaded from the slice's own origin wherever the shell runs.
-  output: { assetPrefix: "auto" },
+  output: {
+    assetPrefix: "auto",
+    // Published beside mf-manifest.json: the gateway adds these operations to its safelist
+    // once the slice is registered.
+    copy: [{ from: "./src/gql/persisted-documents.json" }],
+  },
 });

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -113,12 +113,13 @@ export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
   ].map(origin);
   const buildDone = buildApps(["shell", ...slices]);
   // The gateway holds callers without an API key to the first-party safelist, as production
-  // does: the apps' persisted documents plus the registry operations of register-slices.
+  // does: the shell's persisted documents, the registered slices' and the registry operations
+  // of register-slices.
   const operatorManifest = join(dataDir, "operator-operations.json");
   writeFileSync(operatorManifest, JSON.stringify({ register: REGISTER, activate: ACTIVATE }));
-  const manifests = readdirSync(join(repositoryRoot, "apps"))
-    .map((app) => join(repositoryRoot, "apps", app, "src/gql/persisted-documents.json"))
-    .filter((file) => existsSync(file));
+  // Only the shell's manifest is configured: each slice's operations come from the
+  // persisted-documents.json it publishes once registered.
+  const manifests = [join(repositoryRoot, "apps/shell/src/gql/persisted-documents.json")];
   const platform = await startPlatform({
     ports: {
       gateway: ports.gateway,

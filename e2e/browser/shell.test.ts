@@ -20,6 +20,15 @@ import {
 } from "./harness.js";
 
 const SLICES = ["communities", "planning", "people", "repository"];
+const communitiesDocuments = JSON.parse(
+  readFileSync(
+    new URL("../../apps/communities/src/gql/persisted-documents.json", import.meta.url),
+    "utf8",
+  ),
+) as Record<string, string>;
+const COMMUNITIES_LIST = Object.keys(communitiesDocuments).find((id) =>
+  communitiesDocuments[id]!.startsWith("query CommunitiesList"),
+)!;
 
 /** The real shell in Chromium, with the real slices, gateway and subgraphs. */
 /**
@@ -75,11 +84,9 @@ describe.skipIf(chromiumMissing)("web shell in Chromium", () => {
     const response = await fetch(`${gatewayUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      // A first-party document: the gateway enforces the safelist in these tests.
-      body: JSON.stringify({
-        query:
-          "query CommunitiesOverview { communities(first: 50) { edges { node { id kind name slug } } totalCount } }",
-      }),
+      // The communities slice's own document (its operations joined the safelist when it was
+      // registered): the gateway enforces the safelist in these tests.
+      body: JSON.stringify({ documentId: COMMUNITIES_LIST }),
     });
     communitySlug = ((await response.json()) as any).data.communities.edges[0].node.slug;
   });

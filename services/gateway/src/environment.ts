@@ -48,6 +48,8 @@ const schema = baseEnvironment
     PERSISTED_OPERATIONS: z.string().optional(),
     /** Hold callers without an API key to those operations (production default: on when given). */
     SAFELIST: z.enum(["enforce", "off"]).optional(),
+    /** Also accept the operations registered slices publish (persisted-documents.json). */
+    SAFELIST_FROM_REGISTRY: z.enum(["true", "false"]).default("true"),
     /** Number of reverse proxies in front of the gateway, for the client IP (Express trust proxy). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })

@@ -1,6 +1,6 @@
 import { createLogger, createMetrics, runMain, shutdownOnSignals } from "@comtem/service-kit";
 import { readEnvironment } from "./environment.js";
-import { loadSafelist } from "./protection/persisted-operations.js";
+import { readManifests } from "./protection/persisted-operations.js";
 import { createGatewayServer } from "./server.js";
 import { readSupergraph } from "./supergraph.js";
 
@@ -42,10 +42,9 @@ runMain(async () => {
     bodyLimit: env.BODY_LIMIT,
     corsOrigins: env.corsOrigins,
     trustProxyHops: env.TRUST_PROXY_HOPS,
-    safelist: env.persistedOperations.length
-      ? await loadSafelist(env.persistedOperations)
-      : undefined,
+    persistedManifests: await readManifests(env.persistedOperations),
     enforceSafelist: env.enforceSafelist,
+    safelistFromRegistry: env.SAFELIST_FROM_REGISTRY === "true",
   });
   const url = await server.listen(env.GATEWAY_PORT, env.HOST);
   logger.info(
