@@ -91,7 +91,6 @@ const apiKeyScope: ApolloServerPlugin<GatewayContext> = {
 export async function createGatewayServer(deps: GatewayServerDeps): Promise<ServiceApp> {
   const overrides = deps.subgraphUrls ?? {};
   const client = createSubgraphFetcher({
-    signingSecret: deps.signingSecret,
     timeoutMs: deps.subgraphTimeoutMs,
     maxSockets: deps.subgraphMaxSockets,
   });

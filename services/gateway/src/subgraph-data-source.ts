@@ -13,7 +13,6 @@ export interface GatewayContext {
 }
 
 export interface SubgraphClientOptions {
-  signingSecret: string;
   timeoutMs: number;
   maxSockets: number;
 }
