@@ -1,4 +1,4 @@
-import type { ChangeEvent, ReactNode } from "react";
+import { useEffect, useRef, type ChangeEvent, type ReactNode } from "react";
 
 interface FieldProps {
   id: string;
@@ -40,7 +40,9 @@ export function TextField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
-    type?: "text" | "search" | "email" | "url";
+    type?: "text" | "search" | "email" | "url" | "date" | "datetime-local" | "number" | "tel";
+    min?: string | number;
+    max?: string | number;
     multiline?: boolean;
     rows?: number;
   },
@@ -61,7 +63,7 @@ export function TextField(
       {props.multiline ? (
         <textarea {...common} rows={props.rows ?? 4} />
       ) : (
-        <input {...common} type={props.type ?? "text"} />
+        <input {...common} type={props.type ?? "text"} min={props.min} max={props.max} />
       )}
     </FieldFrame>
   );
@@ -93,5 +95,72 @@ export function SelectField(
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+export function CheckboxField(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}) {
+  return (
+    <div className="form-check mb-3">
+      <input
+        id={props.id}
+        name={props.id}
+        type="checkbox"
+        className="form-check-input"
+        checked={props.checked}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={props.id} className="form-check-label">
+        {props.label}
+      </label>
+      {props.hint ? (
+        <small id={`${props.id}-hint`} className="form-text d-block">
+          {props.hint}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * An action that opens its form in place (no modal: nothing traps focus, the page keeps its
+ * scroll): a button with aria-expanded, and the panel that receives focus when opened.
+ */
+export function Disclosure(props: {
+  id: string;
+  label: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  children?: ReactNode;
+  variant?: "primary" | "outline-primary" | "secondary";
+}) {
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Focus moves into the form once, when it opens (not at every render).
+    if (props.open) panel.current?.querySelector<HTMLElement>("input, textarea, select")?.focus();
+  }, [props.open]);
+  return (
+    <div className="mb-3">
+      <button
+        type="button"
+        className={`btn btn-${props.variant ?? "outline-primary"} btn-sm`}
+        aria-expanded={props.open}
+        aria-controls={`${props.id}-panel`}
+        onClick={() => props.onOpenChange(!props.open)}
+      >
+        {props.label}
+      </button>
+      {props.open ? (
+        <div id={`${props.id}-panel`} className="border rounded p-3 mt-2 bg-light" ref={panel}>
+          {props.children}
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -13,7 +13,15 @@ export { CardGrid, Page, Section } from "./layout.js";
 export { EmptyState, ErrorState, LoadingSkeleton, QueryView } from "./states.js";
 export type { SliceProps } from "./slice.js";
 export { DataTable, Pagination, type Column } from "./table.js";
-export { SelectField, TextField } from "./form.js";
+export { CheckboxField, Disclosure, SelectField, TextField } from "./form.js";
+export { ENUM_LABELS, enumLabel, enumOptions, useLabels, type EnumName } from "./labels.js";
+export {
+  SubmissionFeedback,
+  useSubmission,
+  type Submission,
+  type SubmissionState,
+  type UserErrorShape,
+} from "./submission.js";
 // The design-react-kit pieces slices use, through the one shared UI kit (never a second copy).
 export {
   Alert,

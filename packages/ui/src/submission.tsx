@@ -1,0 +1,196 @@
+import { Alert, Button } from "design-react-kit";
+import { useCallback, useRef, useState } from "react";
+import { useMessages, type Messages } from "./i18n.js";
+
+/** An expected outcome a mutation reports in its payload (`userErrors`). */
+export interface UserErrorShape {
+  field?: string | null;
+  message: string;
+  code: string;
+}
+
+/** What a failed request carries (GraphQLRequestError of @comtem/client, duck-typed). */
+interface RequestErrorShape {
+  message: string;
+  errors?: { message: string; extensions?: { code?: string; field?: unknown } }[];
+}
+
+export interface SubmissionState {
+  submitting: boolean;
+  /** Messages by input field name (`title`, not `input.title`). */
+  fieldErrors: Record<string, string>;
+  /** A failure that belongs to no field. */
+  formError: string | null;
+  /** The object changed since it was read (CONFLICT): reload, keep what was typed, resubmit. */
+  conflict: boolean;
+  /** Announced to screen readers (polite) after a success. */
+  success: string | null;
+}
+
+const idle: SubmissionState = {
+  submitting: false,
+  fieldErrors: {},
+  formError: null,
+  conflict: false,
+  success: null,
+};
+
+/** `input.title` and `title` both name the field `title`. */
+const fieldName = (path: string) => path.split(".").pop() ?? path;
+
+/** The state a failed request leaves: a conflict, messages by field, or one form-level error. */
+export function fromRequestError(error: unknown): Partial<SubmissionState> {
+  const e = error as RequestErrorShape;
+  const errors = e?.errors ?? [];
+  if (errors.some((x) => x.extensions?.code === "CONFLICT")) return { conflict: true };
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | null = null;
+  for (const x of errors) {
+    const field = x.extensions?.field;
+    if (typeof field === "string" && field) fieldErrors[fieldName(field)] ??= x.message;
+    else formError ??= x.message;
+  }
+  if (!errors.length) formError = e?.message ?? String(error);
+  return { fieldErrors, formError };
+}
+
+/**
+ * The life of a form's submit, as users of a mature product expect it: one submit at a time
+ * (a second click while the first runs does nothing), errors placed next to their field
+ * (`userErrors[].field` or `extensions.field`), a stale version reported as a conflict the user
+ * can resolve without losing what they typed (the form keeps its own state; only the version it
+ * sends is refreshed), and the outcome announced to screen readers.
+ */
+export function useSubmission() {
+  const [state, setState] = useState<SubmissionState>(idle);
+  const busy = useRef(false);
+
+  const submit = useCallback(
+    async <T,>(
+      action: () => Promise<T>,
+      options: { userErrors?: (data: T) => UserErrorShape[] | undefined; success?: string } = {},
+    ): Promise<T | null> => {
+      if (busy.current) return null;
+      busy.current = true;
+      setState({ ...idle, submitting: true });
+      try {
+        const data = await action();
+        const userErrors = options.userErrors?.(data) ?? [];
+        if (userErrors.length) {
+          const fieldErrors: Record<string, string> = {};
+          let formError: string | null = null;
+          let conflict = false;
+          for (const u of userErrors) {
+            if (u.code === "CONFLICT" || u.code === "STALE_VERSION") conflict = true;
+            else if (u.field) fieldErrors[fieldName(u.field)] ??= u.message;
+            else formError ??= u.message;
+          }
+          setState({ ...idle, fieldErrors, formError, conflict });
+          return null;
+        }
+        setState({ ...idle, success: options.success ?? null });
+        return data;
+      } catch (error) {
+        setState({ ...idle, ...fromRequestError(error) });
+        return null;
+      } finally {
+        busy.current = false;
+      }
+    },
+    [],
+  );
+
+  /** Clears a field's message when the user edits it. */
+  const clearField = useCallback((name: string) => {
+    setState((s) => {
+      if (!(name in s.fieldErrors)) return s;
+      const fieldErrors = { ...s.fieldErrors };
+      delete fieldErrors[name];
+      return { ...s, fieldErrors };
+    });
+  }, []);
+
+  /** Marks a field invalid before anything is sent (client-side check). */
+  const setFieldError = useCallback((name: string, message: string) => {
+    setState((s) => ({ ...s, success: null, fieldErrors: { ...s.fieldErrors, [name]: message } }));
+  }, []);
+
+  const reset = useCallback(() => setState(idle), []);
+
+  return { ...state, submit, clearField, setFieldError, reset };
+}
+
+export type Submission = ReturnType<typeof useSubmission>;
+
+const messages: Messages<"conflict" | "reload" | "reloaded" | "fix"> = {
+  it: {
+    conflict:
+      "Qualcun altro ha modificato questi dati dopo che li hai aperti. Carica la versione più recente: quello che hai scritto resta nel modulo, poi salva di nuovo.",
+    reload: "Carica la versione più recente",
+    reloaded:
+      "Versione più recente caricata. Le tue modifiche sono ancora nel modulo: salva di nuovo.",
+    fix: "Correggi i campi segnalati.",
+  },
+  en: {
+    conflict:
+      "Someone else changed this after you opened it. Load the latest version: what you typed stays in the form, then save again.",
+    reload: "Load the latest version",
+    reloaded: "Latest version loaded. Your changes are still in the form: save again.",
+    fix: "Please correct the fields marked.",
+  },
+};
+
+/**
+ * The outcome of a submit, placed above the form's buttons: a form-level error, the conflict
+ * with its reload action, and a polite live region that announces success.
+ */
+export function SubmissionFeedback(props: { submission: Submission; onReload?: () => void }) {
+  const t = useMessages(messages);
+  const { submission: s } = props;
+  const [reloaded, setReloaded] = useState(false);
+  const fieldCount = Object.keys(s.fieldErrors).length;
+  return (
+    <>
+      {s.conflict ? (
+        <Alert color="warning" role="alert">
+          <p className="mb-2">{t.conflict}</p>
+          {props.onReload ? (
+            <Button
+              color="primary"
+              size="sm"
+              type="button"
+              onClick={() => {
+                props.onReload?.();
+                s.reset();
+                setReloaded(true);
+              }}
+            >
+              {t.reload}
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
+      {s.formError ? (
+        <Alert color="danger" role="alert">
+          {s.formError}
+        </Alert>
+      ) : null}
+      {fieldCount > 0 && !s.formError ? (
+        <p className="text-danger small" role="alert">
+          {t.fix}
+        </p>
+      ) : null}
+      <div
+        role="status"
+        aria-live="polite"
+        className={s.success || reloaded ? "mb-3" : "visually-hidden"}
+      >
+        {s.success ? (
+          <span className="text-success fw-semibold">{s.success}</span>
+        ) : reloaded && !s.conflict ? (
+          <span>{t.reloaded}</span>
+        ) : null}
+      </div>
+    </>
+  );
+}
