@@ -8,6 +8,7 @@ const principal: Principal = {
   personId: "6d1aa5d1-2aa7-59aa-b0b6-42bf0de4b025",
   systemRoles: ["ADMIN"],
   communityRoles: [{ communityId: "c1", role: "CO_COORDINATORE" }],
+  organizationId: "9b0e7c52-3f0e-5d55-9a55-6b8f1f0c1a10",
 };
 
 describe("forwarded principal", () => {
@@ -15,6 +16,11 @@ describe("forwarded principal", () => {
     expect(await verifyPrincipal(await signPrincipal(principal, secret), secret)).toEqual(
       principal,
     );
+  });
+
+  it("carries no organization when the gateway knows none", async () => {
+    const header = await signPrincipal({ ...principal, organizationId: null }, secret);
+    expect((await verifyPrincipal(header, secret)).organizationId).toBeNull();
   });
 
   it("treats a missing header as anonymous", async () => {
@@ -56,6 +62,7 @@ describe("forwarded principal", () => {
       personId: "p",
       systemRoles: ["ADMIN"],
       communityRoles: [],
+      organizationId: null,
     });
   });
 });

@@ -39,12 +39,19 @@ export interface Principal {
   systemRoles: readonly SystemRole[];
   /** Filled by the gateway once the communities subgraph exists; empty until then. */
   communityRoles: readonly CommunityGrant[];
+  /**
+   * The organization (ente) the person represents, looked up by the gateway from the people
+   * subgraph. Absent or null when anonymous or when the lookup failed: write paths that name an
+   * organization then accept none but admins' (fail closed).
+   */
+  organizationId?: string | null;
 }
 
 export const anonymous: Principal = Object.freeze({
   personId: null,
   systemRoles: [],
   communityRoles: [],
+  organizationId: null,
 });
 
 export const PRINCIPAL_HEADER = "x-comtem-principal";
@@ -62,6 +69,7 @@ export async function signPrincipal(principal: Principal, secret: string): Promi
   const jwt = new SignJWT({
     roles: principal.systemRoles,
     communities: principal.communityRoles,
+    ...(principal.organizationId ? { organizationId: principal.organizationId } : {}),
   })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setIssuer(ISSUER)
@@ -100,6 +108,10 @@ export async function verifyPrincipal(
           typeof (g as CommunityGrant).communityId === "string" &&
           communityRoles.includes((g as CommunityGrant).role),
       ),
+      organizationId:
+        typeof payload.organizationId === "string" && payload.organizationId !== ""
+          ? payload.organizationId
+          : null,
     };
   } catch (error) {
     const reason =

@@ -8,59 +8,93 @@ import {
   type Principal,
 } from "@comtem/service-kit";
 
-export interface CommunityRolesOptions {
-  /** GraphQL URL of the communities subgraph. */
-  url: string;
+export interface PrincipalLookupOptions {
+  /** GraphQL URL of the communities subgraph (owner of memberships), if composed. */
+  communitiesUrl?: string | undefined;
+  /** GraphQL URL of the people subgraph (owner of Person.organization), if composed. */
+  peopleUrl?: string | undefined;
   signingSecret: string;
   fetcher: (url: string, init: Record<string, unknown>) => Promise<Response>;
   logger: Logger;
-  /** Seconds, not minutes: a revoked role stops working quickly. */
+  /** Seconds, not minutes: a revoked role or a moved person stops counting quickly. */
   ttlMs?: number;
 }
 
-const QUERY = "query GatewayCommunityGrants { myCommunityGrants { communityId role } }";
+/** What the gateway adds to a signed-in caller's principal. */
+interface Facts {
+  communityRoles: readonly CommunityGrant[];
+  organizationId: string | null;
+}
+
+const GRANTS = "query GatewayCommunityGrants { myCommunityGrants { communityId role } }";
+const ORGANIZATION = "query GatewayOrganization { me { organization { id } } }";
 
 /**
- * Adds the caller's community roles to the principal, asking the communities subgraph (the
- * owner of memberships) as that caller, with a short per-person cache. If the lookup fails the
- * principal goes on without community roles: subgraphs then refuse community-scoped writes
- * (fail closed) while everything public keeps working.
+ * Adds the caller's community roles (communities subgraph) and organization (people subgraph)
+ * to the principal, asking each owner as that caller, in parallel, with one short per-person
+ * cache. Each lookup fails closed on its own: no community roles, or no organization — never a
+ * guess — so subgraphs refuse community- and organization-scoped writes while everything
+ * public keeps working. A failed lookup is not cached.
  */
-export function createCommunityRoles(options: CommunityRolesOptions) {
-  const cache = new LRUCache<string, readonly CommunityGrant[]>({
-    max: 10_000,
-    ttl: options.ttlMs ?? 10_000,
-  });
+export function createPrincipalLookup(options: PrincipalLookupOptions) {
+  const cache = new LRUCache<string, Facts>({ max: 10_000, ttl: options.ttlMs ?? 10_000 });
 
-  async function lookup(principal: Principal): Promise<readonly CommunityGrant[]> {
-    const response = await options.fetcher(options.url, {
+  async function ask<T>(url: string, principal: Principal, query: string): Promise<T> {
+    const response = await options.fetcher(url, {
       method: "POST",
       headers: {
         "content-type": "application/json",
         [PRINCIPAL_HEADER]: await signPrincipal(principal, options.signingSecret),
       },
-      body: JSON.stringify({ query: QUERY }),
+      body: JSON.stringify({ query }),
     });
-    const body = (await response.json()) as {
-      data?: { myCommunityGrants?: CommunityGrant[] };
-    };
-    const grants = body.data?.myCommunityGrants;
-    if (!response.ok || !Array.isArray(grants)) throw new Error(`status ${response.status}`);
-    return grants.filter((g) => communityRoles.includes(g.role));
+    const body = (await response.json()) as { data?: T | null; errors?: unknown[] };
+    if (!response.ok || !body.data || body.errors) throw new Error(`status ${response.status}`);
+    return body.data;
   }
 
-  return async function withCommunityRoles(principal: Principal): Promise<Principal> {
+  async function grantsOf(principal: Principal): Promise<readonly CommunityGrant[]> {
+    if (!options.communitiesUrl) return [];
+    const data = await ask<{ myCommunityGrants?: CommunityGrant[] }>(
+      options.communitiesUrl,
+      principal,
+      GRANTS,
+    );
+    if (!Array.isArray(data.myCommunityGrants)) throw new Error("no grants in the answer");
+    return data.myCommunityGrants.filter((g) => communityRoles.includes(g.role));
+  }
+
+  async function organizationOf(principal: Principal): Promise<string | null> {
+    if (!options.peopleUrl) return null;
+    const data = await ask<{ me?: { organization?: { id?: unknown } } | null }>(
+      options.peopleUrl,
+      principal,
+      ORGANIZATION,
+    );
+    const id = data.me?.organization?.id;
+    return typeof id === "string" && id !== "" ? id : null;
+  }
+
+  return async function withPrincipalFacts(principal: Principal): Promise<Principal> {
     if (!principal.personId) return principal;
-    let grants = cache.get(principal.personId);
-    if (!grants) {
-      try {
-        grants = await lookup(principal);
-        cache.set(principal.personId, grants);
-      } catch (error) {
-        options.logger.warn({ err: error }, "community roles lookup failed");
-        grants = [];
-      }
+    let facts = cache.get(principal.personId);
+    if (!facts) {
+      let failed = false;
+      const [roles, organizationId] = await Promise.all([
+        grantsOf(principal).catch((error: unknown) => {
+          options.logger.warn({ err: error }, "community roles lookup failed");
+          failed = true;
+          return [] as CommunityGrant[];
+        }),
+        organizationOf(principal).catch((error: unknown) => {
+          options.logger.warn({ err: error }, "organization lookup failed");
+          failed = true;
+          return null;
+        }),
+      ]);
+      facts = { communityRoles: roles, organizationId };
+      if (!failed) cache.set(principal.personId, facts);
     }
-    return { ...principal, communityRoles: grants };
+    return { ...principal, ...facts };
   };
 }

@@ -12,10 +12,10 @@ import {
   type Principal,
   type ServiceApp,
 } from "@comtem/service-kit";
-import { createCommunityRoles } from "./community-roles.js";
 import { createDevIssuer, type DevPerson } from "./dev-issuer/issuer.js";
 import { fileProxy, type ProxiedFiles } from "./file-proxy.js";
 import { createIdentity, type IdentityOptions } from "./identity.js";
+import { createPrincipalLookup } from "./principal-lookup.js";
 import { apiKeyMiddleware, type ApiKeyIdentity } from "./protection/api-keys.js";
 import { introspectionForIdentifiedCallers } from "./protection/introspection.js";
 import { operationLimits, type OperationLimits } from "./protection/operation-limits.js";
@@ -120,16 +120,16 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
   });
 
   const principalFromRequest = createIdentity(deps.identity);
-  // Community roles exist once the communities subgraph is composed in.
+  // Community roles and the organization, from their owners (when those are composed in).
   const communitiesUrl = urlOf("communities");
-  const withCommunityRoles = communitiesUrl
-    ? createCommunityRoles({
-        url: communitiesUrl,
-        signingSecret: deps.signingSecret,
-        fetcher: client.fetch,
-        logger: deps.logger,
-      })
-    : async (principal: Principal) => principal;
+  const peopleUrl = urlOf("people");
+  const withPrincipalFacts = createPrincipalLookup({
+    communitiesUrl,
+    peopleUrl,
+    signingSecret: deps.signingSecret,
+    fetcher: client.fetch,
+    logger: deps.logger,
+  });
 
   // The development issuer looks people up through the gateway itself, like any client; the
   // server it queries is created below, after the issuer's routes are known.
@@ -170,7 +170,7 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
   // Identity is settled before rate limiting, so signed-in people get their own budget.
   const identify = async (req: Request, res: Response, next: NextFunction) => {
     try {
-      res.locals.principal = await withCommunityRoles(await principalFromRequest(req));
+      res.locals.principal = await withPrincipalFacts(await principalFromRequest(req));
       next();
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") {
@@ -203,7 +203,6 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
         : staticSafelist(base);
   }
 
-  const peopleUrl = urlOf("people");
   const rateLimit = rateLimitMiddleware(deps.rateLimits, deps.logger);
   const limits = operationLimits(deps.limits);
   const production = deps.mode === "production";
