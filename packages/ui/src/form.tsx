@@ -3,6 +3,8 @@ import { useEffect, useRef, type ChangeEvent, type ReactNode } from "react";
 interface FieldProps {
   id: string;
   label: string;
+  /** Read by screen readers after the label, not shown (e.g. which item of a list). */
+  labelDetail?: string;
   hint?: string;
   /** Validation message shown under the field and announced with it. */
   error?: string | null;
@@ -19,6 +21,7 @@ function FieldFrame(props: FieldProps & { children: ReactNode }) {
     <div className="mb-4">
       <label htmlFor={props.id} className="form-label fw-semibold">
         {props.label}
+        {props.labelDetail ? <span className="visually-hidden"> {props.labelDetail}</span> : null}
         {props.required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {props.children}

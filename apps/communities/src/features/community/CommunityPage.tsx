@@ -1,13 +1,28 @@
 import { useQuery } from "@comtem/client";
-import { Page, QueryView, Section, useLocale, useMessages, type Messages } from "@comtem/ui";
-import { Link, useParams } from "react-router";
+import {
+  Disclosure,
+  Page,
+  QueryView,
+  Section,
+  useLabels,
+  useLocale,
+  useMessages,
+  type Messages,
+} from "@comtem/ui";
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
 import { graphql } from "../../gql";
+import { MeetingForm } from "../meeting/MeetingForm";
+import { AnnouncementForm } from "./AnnouncementForm";
 import { Announcements } from "./Announcements";
+import { ContributionForm } from "./ContributionForm";
 import { Contributions } from "./Contributions";
 import { Declaratoria } from "./Declaratoria";
-import { JoinRequestForm } from "./JoinRequestForm";
+import { JoinRequestsReview } from "./JoinRequestsReview";
+import { JoinSection } from "./JoinSection";
 import { Meetings } from "./Meetings";
 import { MembersByRole } from "./MembersByRole";
+import { useCommunityViewer } from "./viewer";
 
 const CommunityDetail = graphql(`
   query CommunityDetail($slug: String!) {
@@ -58,6 +73,14 @@ const CommunityDetail = graphql(`
         organization {
           name
         }
+        goalActions {
+          id
+          code
+          title
+          plan {
+            year
+          }
+        }
       }
       announcements {
         id
@@ -76,39 +99,66 @@ const messages: Messages<
   | "declaratoria"
   | "members"
   | "join"
+  | "requests"
   | "meetings"
+  | "schedule"
   | "contributions"
+  | "submitContribution"
   | "announcements"
+  | "publish"
   | "notFound"
   | "back"
+  | "plan"
 > = {
   it: {
     declaratoria: "Declaratoria",
     members: "Partecipanti per ruolo",
     join: "Partecipa",
+    requests: "Richieste di partecipazione",
     meetings: "Incontri",
+    schedule: "Pianifica un incontro",
     contributions: "Proposte ed esigenze",
+    submitContribution: "Presenta una proposta o un'esigenza",
     announcements: "Comunicazioni",
+    publish: "Scrivi una comunicazione",
     notFound: "Comunità non trovata.",
     back: "Tutte le comunità",
+    plan: "Piano di Attività della comunità",
   },
   en: {
     declaratoria: "Declaratoria",
     members: "Members by role",
     join: "Take part",
+    requests: "Requests to take part",
     meetings: "Meetings",
+    schedule: "Schedule a meeting",
     contributions: "Proposals and needs",
+    submitContribution: "Submit a proposal or a need",
     announcements: "Announcements",
+    publish: "Write an announcement",
     notFound: "Community not found.",
     back: "All communities",
+    plan: "The community's Activity Plan",
   },
 };
 
+type Panel = "meeting" | "contribution" | "announcement" | null;
+
 export function CommunityPage(props: { basePath: string }) {
   const t = useMessages(messages);
+  const label = useLabels();
   const { locale } = useLocale();
+  const navigate = useNavigate();
   const { slug = "" } = useParams();
   const state = useQuery(CommunityDetail, { slug });
+  const community = state.data?.community;
+  const { viewer, refetch: refetchViewer } = useCommunityViewer(community?.id);
+  const [open, setOpen] = useState<Panel>(null);
+  const toggle = (panel: Panel) => (isOpen: boolean) => setOpen(isOpen ? panel : null);
+  const reload = () => {
+    state.refetch();
+    refetchViewer();
+  };
   return (
     <QueryView state={state} lines={8}>
       {({ community }) =>
@@ -117,26 +167,84 @@ export function CommunityPage(props: { basePath: string }) {
             <Link to={props.basePath}>{t.back}</Link>
           </Page>
         ) : (
-          <Page title={locale === "en" ? community.nameEn : community.name}>
-            <p>
+          <Page
+            title={locale === "en" ? community.nameEn : community.name}
+            lead={label("CommunityKind", community.kind)}
+          >
+            <p className="d-flex flex-wrap gap-3">
               <Link to={props.basePath}>{t.back}</Link>
+              {/* The plan lives in the planning slice, mounted beside this one by the shell. */}
+              <Link to={`/planning/comunita/${community.slug}`}>{t.plan}</Link>
             </p>
+            <Section title={t.join} id="join">
+              <JoinSection communityId={community.id} viewer={viewer} onChange={reload} />
+            </Section>
+            {viewer.canManage ? (
+              <Section title={t.requests} id="join-requests">
+                <JoinRequestsReview communityId={community.id} onDecided={reload} />
+              </Section>
+            ) : null}
             <Section title={t.declaratoria} id="declaratoria">
               <Declaratoria declaratoria={community.declaratoria} />
             </Section>
             <Section title={t.members} id="members">
               <MembersByRole memberships={community.memberships} />
             </Section>
-            <Section title={t.join} id="join">
-              <JoinRequestForm communityId={community.id} />
-            </Section>
             <Section title={t.meetings} id="meetings">
-              <Meetings meetings={community.meetings} calendarFeedUrl={community.calendarFeedUrl} />
+              {viewer.canManage ? (
+                <Disclosure
+                  id="schedule-meeting"
+                  label={t.schedule}
+                  variant="primary"
+                  open={open === "meeting"}
+                  onOpenChange={toggle("meeting")}
+                >
+                  <MeetingForm
+                    communityId={community.id}
+                    onSaved={(id) => navigate(`${props.basePath}/${community.slug}/incontri/${id}`)}
+                  />
+                </Disclosure>
+              ) : null}
+              <Meetings
+                meetings={community.meetings}
+                calendarFeedUrl={community.calendarFeedUrl}
+                meetingPath={`${props.basePath}/${community.slug}/incontri`}
+              />
             </Section>
             <Section title={t.contributions} id="contributions">
-              <Contributions contributions={community.contributions} />
+              {viewer.canContribute ? (
+                <Disclosure
+                  id="submit-contribution"
+                  label={t.submitContribution}
+                  variant="primary"
+                  open={open === "contribution"}
+                  onOpenChange={toggle("contribution")}
+                >
+                  <ContributionForm
+                    communityId={community.id}
+                    organization={viewer.organization}
+                    onSaved={state.refetch}
+                  />
+                </Disclosure>
+              ) : null}
+              <Contributions
+                contributions={community.contributions}
+                canManage={viewer.canManage}
+                onChange={state.refetch}
+              />
             </Section>
             <Section title={t.announcements} id="announcements">
+              {viewer.canManage ? (
+                <Disclosure
+                  id="publish-announcement"
+                  label={t.publish}
+                  variant="primary"
+                  open={open === "announcement"}
+                  onOpenChange={toggle("announcement")}
+                >
+                  <AnnouncementForm communityId={community.id} onSaved={state.refetch} />
+                </Disclosure>
+              ) : null}
               <Announcements announcements={community.announcements} />
             </Section>
           </Page>

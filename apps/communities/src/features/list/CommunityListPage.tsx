@@ -8,6 +8,7 @@ import {
   CardTitle,
   Page,
   QueryView,
+  useLabels,
   useLocale,
   useMessages,
   type Messages,
@@ -35,23 +36,20 @@ const CommunitiesList = graphql(`
   }
 `);
 
-const messages: Messages<"title" | "lead" | "TRASVERSALE" | "SPECIFICA"> = {
+const messages: Messages<"title" | "lead"> = {
   it: {
     title: "Comunità tematiche",
     lead: "Le ComTem attive: cosa fanno, chi ne fa parte, quando si incontrano.",
-    TRASVERSALE: "Trasversale",
-    SPECIFICA: "Specifica",
   },
   en: {
     title: "Thematic communities",
     lead: "The active ComTem: what they do, who takes part, when they meet.",
-    TRASVERSALE: "Cross-cutting",
-    SPECIFICA: "Specific",
   },
 };
 
 export function CommunityListPage(props: { basePath: string }) {
   const t = useMessages(messages);
+  const label = useLabels();
   const { locale } = useLocale();
   const state = useQuery(CommunitiesList);
   return (
@@ -64,7 +62,7 @@ export function CommunityListPage(props: { basePath: string }) {
                 <Card className="card-bg h-100">
                   <CardBody>
                     <Badge color="primary" className="mb-2">
-                      {t[node.kind]}
+                      {label("CommunityKind", node.kind)}
                     </Badge>
                     <CardTitle tag="h2" className="h5">
                       <Link to={`${props.basePath}/${node.slug}`}>
