@@ -14,6 +14,7 @@ export * from "./metrics.js";
 export * from "./pagination.js";
 export * from "./run-subgraph.js";
 export * from "./payload.js";
+export * from "./policy.js";
 export * from "./principal.js";
 export * from "./server.js";
 export * from "./sql.js";

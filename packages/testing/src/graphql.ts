@@ -27,11 +27,16 @@ export function inProcess(server: ServiceApp, contextFor: (principal: Principal)
 }
 
 export const testPrincipals = {
-  member(personId: string, communityRoles: Principal["communityRoles"] = []): Principal {
-    return { personId, systemRoles: [], communityRoles };
+  /** A signed-in person; `organizationId` is what the gateway looked up in people (none if omitted). */
+  member(
+    personId: string,
+    communityRoles: Principal["communityRoles"] = [],
+    organizationId: string | null = null,
+  ): Principal {
+    return { personId, systemRoles: [], communityRoles, organizationId };
   },
-  admin(personId: string): Principal {
-    return { personId, systemRoles: ["ADMIN"], communityRoles: [] };
+  admin(personId: string, organizationId: string | null = null): Principal {
+    return { personId, systemRoles: ["ADMIN"], communityRoles: [], organizationId };
   },
 };
 

@@ -1,23 +1,11 @@
 import type { Kysely } from "kysely";
 import {
-  NotAllowedError,
-  isAdmin,
+  enforce,
   requireAuthenticated,
   type CommunityRole,
   type Principal,
 } from "@comtem/service-kit";
-import type { CommunitiesDatabase } from "./db/tables.js";
-
-/** Who runs a community: memberships, join requests, contribution status, UI slices, declaratoria. */
-export const MANAGERS: readonly CommunityRole[] = ["CO_COORDINATORE"];
-/** Co-coordinators with the Region's and Lepida's referents: meetings and announcements. */
-export const STAFF: readonly CommunityRole[] = [
-  "CO_COORDINATORE",
-  "REFERENTE_REGIONE",
-  "REFERENTE_LEPIDA",
-];
-/** Any active member. */
-export const MEMBERS: readonly CommunityRole[] = [...STAFF, "PARTECIPANTE"];
+import type { CommunitiesDatabase, MembershipRow } from "./db/tables.js";
 
 /** The caller's active roles in one community, read from the memberships table. */
 export async function activeRoles(
@@ -36,26 +24,48 @@ export async function activeRoles(
 }
 
 /**
- * Object-level check for this subgraph's writes. The memberships table is the source of truth:
- * the community roles the gateway put in the principal are a cache for other subgraphs and are
- * not trusted here. Admins may do anything; `communityId: null` (system-wide) is admins only.
- * Pass the transaction so the check and the write see the same state.
+ * The principal with its community roles replaced by the caller's active memberships (all of
+ * them, as the loader `membershipsByPerson` returns them). This subgraph owns memberships: the
+ * roles the gateway forwarded are a cache for other subgraphs and are not trusted here.
  */
-export async function requireCommunityRole(
+export function withMemberships(
+  principal: Principal,
+  memberships: readonly Pick<MembershipRow, "community_id" | "role" | "until">[],
+): Principal {
+  return {
+    ...principal,
+    communityRoles: principal.personId
+      ? memberships
+          .filter((m) => m.until === null)
+          .map((m) => ({ communityId: m.community_id, role: m.role as CommunityRole }))
+      : [],
+  };
+}
+
+/**
+ * Object-level check for this subgraph's writes: evaluates a capability of the shared policy
+ * (`policy["community.manage"]`, ...) with the caller's roles in that community read from the
+ * memberships table. `communityId: null` (system-wide) is admins only. Pass the transaction so
+ * the check and the write see the same state. Returns the caller's person id.
+ */
+export async function requireCapability(
   db: Kysely<CommunitiesDatabase>,
   principal: Principal,
   communityId: string | null,
-  allowed: readonly CommunityRole[],
+  capability: (principal: Principal, communityId: string | null) => boolean,
   action: string,
 ): Promise<string> {
   const personId = requireAuthenticated(principal);
-  if (isAdmin(principal)) return personId;
-  if (communityId === null) {
-    throw new NotAllowedError(`Only administrators may ${action} for the whole system`);
-  }
-  const roles = await activeRoles(db, personId, communityId);
-  if (!roles.some((role) => allowed.includes(role))) {
-    throw new NotAllowedError(`Your role in this community does not allow you to ${action}`);
-  }
-  return personId;
+  const roles = communityId ? await activeRoles(db, personId, communityId) : [];
+  const subject: Principal = {
+    ...principal,
+    communityRoles: roles.map((role) => ({ communityId: communityId as string, role })),
+  };
+  return enforce(
+    principal,
+    capability(subject, communityId),
+    communityId === null
+      ? `Only administrators may ${action} for the whole system`
+      : `Your role in this community does not allow you to ${action}`,
+  );
 }

@@ -48,7 +48,7 @@ describe.each(testBackends())("role matrix of every mutation on %s", (backend) =
   });
 
   const principalOf = (caller: Caller): Principal =>
-    caller === "admin" ? admin(cast.admin) : person(cast[caller]);
+    caller === "admin" ? admin(cast.admin) : person(cast[caller], cast.organization);
 
   const meetingTime = { localStart: "2020-10-05T10:00", durationMinutes: 90 };
   const cases: MatrixCase[] = [
@@ -116,10 +116,10 @@ describe.each(testBackends())("role matrix of every mutation on %s", (backend) =
     {
       name: "requestToJoin",
       mutation: `mutation($input: RequestToJoinInput!) { requestToJoin(input: $input) { joinRequest { id status } userErrors { code field } } }`,
-      prepare: async () => ({
+      prepare: async (_caller, principal) => ({
         input: {
           communityId: communityA,
-          organizationId: randomUUID(),
+          organizationId: principal.organizationId ?? randomUUID(),
           motivation: "Il nostro ente vuole partecipare.",
         },
       }),

@@ -199,7 +199,7 @@ describe.each(testBackends())("communities subgraph on %s", (backend) => {
             motivation: "Siamo un nuovo ente aderente.",
           },
         },
-        person(newcomer),
+        person(newcomer, organizationId),
       );
       const id = asked.data!.requestToJoin.joinRequest.id;
       expect(asked.data!.requestToJoin.joinRequest.status).toBe("PENDING");
@@ -243,16 +243,17 @@ describe.each(testBackends())("communities subgraph on %s", (backend) => {
 
     it("rejects with a reason", async () => {
       const newcomer = randomUUID();
+      const organizationId = randomUUID();
       const asked = await h.run(
         request,
         {
           input: {
             communityId: communityB,
-            organizationId: randomUUID(),
+            organizationId,
             motivation: "Vorremmo partecipare.",
           },
         },
-        person(newcomer),
+        person(newcomer, organizationId),
       );
       const rejected = await h.run(
         `mutation($id: ID!) { rejectJoinRequest(id: $id, reason: "Il profilo indicato non è pertinente") { joinRequest { status reason } } }`,
@@ -265,6 +266,34 @@ describe.each(testBackends())("communities subgraph on %s", (backend) => {
       });
     });
 
+    it("accepts only the caller's own organization (admins: any), writing nothing otherwise", async () => {
+      const newcomer = randomUUID();
+      const own = randomUUID();
+      const input = (organizationId: string) => ({
+        communityId: communityB,
+        organizationId,
+        motivation: "Il nostro ente vuole partecipare.",
+      });
+      for (const [label, caller] of [
+        ["another organization", person(newcomer, own)],
+        ["no known organization (lookup failed)", person(newcomer)],
+      ] as const) {
+        const before = await h.snapshot();
+        const refused = await h.run(request, { input: input(randomUUID()) }, caller);
+        expect(refused.errors?.[0]?.extensions?.code, label).toBe("FORBIDDEN");
+        expect(refused.data?.requestToJoin ?? null, label).toBeNull();
+        expect(await h.snapshot(), `${label} wrote nothing`).toBe(before);
+      }
+      const accepted = await h.run(request, { input: input(own) }, person(newcomer, own));
+      expect(accepted.data!.requestToJoin.userErrors).toEqual([]);
+      const byAdmin = await h.run(
+        request,
+        { input: input(randomUUID()) },
+        admin(randomUUID(), own),
+      );
+      expect(byAdmin.data!.requestToJoin.userErrors).toEqual([]);
+    });
+
     it("refuses a duplicate pending request with a clear code, writing nothing", async () => {
       const newcomer = randomUUID();
       const input = {
@@ -272,11 +301,10 @@ describe.each(testBackends())("communities subgraph on %s", (backend) => {
         organizationId: randomUUID(),
         motivation: "Prima richiesta del nostro ente.",
       };
-      expect(
-        (await h.run(request, { input }, person(newcomer))).data!.requestToJoin.userErrors,
-      ).toEqual([]);
+      const caller = person(newcomer, input.organizationId);
+      expect((await h.run(request, { input }, caller)).data!.requestToJoin.userErrors).toEqual([]);
       const before = await h.snapshot();
-      const duplicate = await h.run(request, { input }, person(newcomer));
+      const duplicate = await h.run(request, { input }, caller);
       expect(duplicate.data!.requestToJoin.joinRequest).toBeNull();
       expect(duplicate.data!.requestToJoin.userErrors).toMatchObject([
         { code: "DUPLICATE_PENDING_REQUEST", field: "communityId" },

@@ -114,9 +114,10 @@ export async function startCommunities(backend: Backend): Promise<CommunitiesHar
   };
 }
 
-export function person(personId: string): Principal {
-  return { personId, systemRoles: [], communityRoles: [] };
+/** A signed-in person; `organizationId` is what the gateway looked up in people (none if omitted). */
+export function person(personId: string, organizationId: string | null = null): Principal {
+  return { personId, systemRoles: [], communityRoles: [], organizationId };
 }
-export function admin(personId: string): Principal {
-  return { personId, systemRoles: ["ADMIN"], communityRoles: [] };
+export function admin(personId: string, organizationId: string | null = null): Principal {
+  return { personId, systemRoles: ["ADMIN"], communityRoles: [], organizationId };
 }

@@ -1,99 +1,66 @@
 import {
-  AuthenticationError,
-  NotAllowedError,
-  isAdmin,
-  type CommunityRole,
+  COMMUNITY_STAFF,
+  communitiesWithRole,
+  enforce,
+  policy,
   type Principal,
+  type ResourceFacts,
 } from "@comtem/service-kit";
 
 /**
- * Who may do what with a resource (README "Authorization"):
- * - any authenticated person creates drafts (for a community only if they hold a role in it);
+ * Who may do what with a resource (README "Authorization"); the rules themselves are the
+ * shared policy's `resource.*` capabilities (packages/service-kit/src/policy.ts):
+ * - any authenticated person creates drafts (for a community only if they hold a role in it),
+ *   for their own organization (admins: any);
  * - the creator edits and publishes their resource while it is not archived;
  * - the community's coordinators (co-coordinators and the Region's and Lepida's referents)
  *   edit, publish, archive and feature its resources, and see its drafts;
+ * - linking a resource as a goal-action's deliverable needs `plan.edit` on that plan;
  * - admins do everything; everyone else sees PUBBLICATA resources only.
  */
-const COORDINATOR_ROLES: readonly CommunityRole[] = [
-  "CO_COORDINATORE",
-  "REFERENTE_REGIONE",
-  "REFERENTE_LEPIDA",
-];
-
-export interface ResourceScope {
-  status: string;
-  community_id: string | null;
-  created_by: string | null;
-}
+export type ResourceScope = ResourceFacts;
 
 export function coordinatedCommunities(principal: Principal): string[] {
-  return principal.communityRoles
-    .filter((grant) => COORDINATOR_ROLES.includes(grant.role))
-    .map((grant) => grant.communityId);
+  return communitiesWithRole(principal, COMMUNITY_STAFF);
 }
 
-export function isCoordinator(principal: Principal, communityId: string | null): boolean {
-  return communityId !== null && coordinatedCommunities(principal).includes(communityId);
-}
-
-export function isCreator(principal: Principal, resource: ResourceScope): boolean {
-  return principal.personId !== null && resource.created_by === principal.personId;
-}
-
-export function canSee(principal: Principal, resource: ResourceScope): boolean {
-  return (
-    resource.status === "PUBBLICATA" ||
-    isAdmin(principal) ||
-    isCreator(principal, resource) ||
-    isCoordinator(principal, resource.community_id)
-  );
-}
-
-/** Edit and publish: the creator (unless archived), the community's coordinators, admins. */
-export function canEdit(principal: Principal, resource: ResourceScope): boolean {
-  return (
-    isAdmin(principal) ||
-    isCoordinator(principal, resource.community_id) ||
-    (isCreator(principal, resource) && resource.status !== "ARCHIVIATA")
-  );
-}
-
-/** Archive and feature: the community's coordinators and admins. */
-export function canCurate(principal: Principal, resource: ResourceScope): boolean {
-  return isAdmin(principal) || isCoordinator(principal, resource.community_id);
-}
-
-function requireLogin(principal: Principal): string {
-  if (!principal.personId) throw new AuthenticationError("Log in to do this");
-  return principal.personId;
-}
+export const canSee = policy["resource.see"];
+export const canEdit = policy["resource.edit"];
+export const canCurate = policy["resource.curate"];
 
 export function requireCreate(principal: Principal, communityId: string | null | undefined) {
-  const personId = requireLogin(principal);
-  if (
-    communityId &&
-    !isAdmin(principal) &&
-    !principal.communityRoles.some((grant) => grant.communityId === communityId)
-  ) {
-    throw new NotAllowedError("Only members of the community may share a resource in it");
-  }
-  return personId;
+  return enforce(
+    principal,
+    policy["resource.create"](principal, communityId),
+    "Only members of the community may share a resource in it",
+  );
+}
+
+/** The organization named as the contributor must be the caller's own (admins: any). */
+export function requireOwnOrganization(
+  principal: Principal,
+  organizationId: string | null | undefined,
+) {
+  if (organizationId === null || organizationId === undefined) return;
+  enforce(
+    principal,
+    policy["organization.actFor"](principal, organizationId),
+    "You may share resources only for the organization you represent",
+  );
 }
 
 export function requireEdit(principal: Principal, resource: ResourceScope): string {
-  const personId = requireLogin(principal);
-  if (!canEdit(principal, resource)) {
-    throw new NotAllowedError(
-      "Only the resource's creator, the community's coordinators or admins may change it",
-    );
-  }
-  return personId;
+  return enforce(
+    principal,
+    canEdit(principal, resource),
+    "Only the resource's creator, the community's coordinators or admins may change it",
+  );
 }
 
 export function requireCurate(principal: Principal, resource: ResourceScope): string {
-  const personId = requireLogin(principal);
-  if (!canCurate(principal, resource)) {
-    throw new NotAllowedError("Only the community's coordinators or admins may do this");
-  }
-  return personId;
+  return enforce(
+    principal,
+    canCurate(principal, resource),
+    "Only the community's coordinators or admins may do this",
+  );
 }

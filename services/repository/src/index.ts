@@ -15,6 +15,7 @@ runSubgraph({
       database,
       signingSecret: env.GATEWAY_SIGNING_SECRET,
       mode: env.COMTEM_MODE,
+      planningUrl: env.PLANNING_URL,
       logger,
       metrics,
     }),

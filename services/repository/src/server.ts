@@ -12,6 +12,11 @@ import {
 import { createLoaders, type RepositoryContext } from "./context.js";
 import { migrations } from "./db/migrations/index.js";
 import type { RepositoryDatabase } from "./db/tables.js";
+import {
+  noPlanning,
+  planningGoalActionCommunity,
+  type GoalActionCommunity,
+} from "./modules/planning/goal-actions.js";
 import { ResourceService } from "./modules/resource/resource.service.js";
 import { SearchService } from "./modules/search/search.service.js";
 import { SupportService } from "./modules/support/support.service.js";
@@ -23,18 +28,22 @@ export interface RepositoryServerDeps {
   mode: PlatformMode;
   logger: Logger;
   metrics: Metrics;
+  /** GraphQL URL of the planning subgraph, to check deliverable links; none → links refused. */
+  planningUrl?: string | undefined;
+  /** Tests replace the planning lookup. */
+  goalActionCommunity?: GoalActionCommunity;
 }
 
 /** Per-request context; tests build the same one for in-process execution. */
 export function repositoryContext(
-  deps: Pick<RepositoryServerDeps, "database">,
+  deps: Pick<RepositoryServerDeps, "database" | "goalActionCommunity">,
   principal: Principal,
 ): RepositoryContext {
   const db = deps.database.db;
   return {
     principal,
     loaders: createLoaders(db, principal),
-    resources: new ResourceService(db),
+    resources: new ResourceService(db, deps.goalActionCommunity ?? noPlanning),
     search: new SearchService(db),
     support: new SupportService(db),
   };
@@ -43,6 +52,15 @@ export function repositoryContext(
 /** Builds the repository subgraph without listening (tests use it in-process). */
 export async function createRepositoryServer(deps: RepositoryServerDeps): Promise<ServiceApp> {
   const { schema } = await buildRepositorySchema();
+  const goalActionCommunity =
+    deps.goalActionCommunity ??
+    (deps.planningUrl
+      ? planningGoalActionCommunity({
+          url: deps.planningUrl,
+          signingSecret: deps.signingSecret,
+          logger: deps.logger,
+        })
+      : noPlanning);
   return createServiceApp<RepositoryContext>({
     name: "repository",
     mode: deps.mode,
@@ -51,7 +69,10 @@ export async function createRepositoryServer(deps: RepositoryServerDeps): Promis
     apollo: { schema },
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
     context: async (req) =>
-      repositoryContext(deps, await principalFromRequest(req, deps.signingSecret, deps.mode)),
+      repositoryContext(
+        { database: deps.database, goalActionCommunity },
+        await principalFromRequest(req, deps.signingSecret, deps.mode),
+      ),
   });
 }
 

@@ -7,6 +7,7 @@ import {
   type Run,
   type TestDatabase,
 } from "@comtem/testing";
+import type { GoalActionCommunity } from "../src/modules/planning/goal-actions.js";
 import {
   createRepositoryServer,
   migrations,
@@ -23,10 +24,17 @@ export interface RepositoryHarness {
 }
 
 /** A repository subgraph on a fresh database with the 2020 seed, executed in-process. */
-export async function startRepository(backend: Backend): Promise<RepositoryHarness> {
+export async function startRepository(
+  backend: Backend,
+  /** Stands in for the planning subgraph (the community of a goal-action's plan). */
+  goalActionCommunity?: GoalActionCommunity,
+): Promise<RepositoryHarness> {
   const database = await createTestDatabase<RepositoryDatabase>(backend, "repository", migrations);
   await seedRepositoryData(database.db);
-  const deps = { database: database as Database<RepositoryDatabase> };
+  const deps = {
+    database: database as Database<RepositoryDatabase>,
+    ...(goalActionCommunity ? { goalActionCommunity } : {}),
+  };
   const server = await createRepositoryServer({
     ...deps,
     signingSecret: TEST_SECRET,

@@ -17,32 +17,48 @@ import { startRepository, type RepositoryHarness } from "./harness.js";
 const competenze = seededCommunityId("competenze-digitali");
 const dati = seededCommunityId("dati");
 const person = (i: number) => seededPersonId(seedPeople[i]!.key);
+/** The organization every signed-in test caller represents (as the gateway would look it up). */
+const organization = seededOrganizationId("istat:040007");
+const otherOrganization = seededOrganizationId("istat:036023");
 const roles: Record<string, Principal | undefined> = {
   anonymous: undefined,
-  participant: testPrincipals.member(person(1), [
-    { communityId: competenze, role: "PARTECIPANTE" },
-  ]),
-  "co-coordinator of another community": testPrincipals.member(person(2), [
-    { communityId: dati, role: "CO_COORDINATORE" },
-  ]),
-  "co-coordinator of this community": testPrincipals.member(person(3), [
-    { communityId: competenze, role: "CO_COORDINATORE" },
-  ]),
+  participant: testPrincipals.member(
+    person(1),
+    [{ communityId: competenze, role: "PARTECIPANTE" }],
+    organization,
+  ),
+  "co-coordinator of another community": testPrincipals.member(
+    person(2),
+    [{ communityId: dati, role: "CO_COORDINATORE" }],
+    organization,
+  ),
+  "co-coordinator of this community": testPrincipals.member(
+    person(3),
+    [{ communityId: competenze, role: "CO_COORDINATORE" }],
+    organization,
+  ),
   admin: testPrincipals.admin(person(4)),
 };
 const somebodyElse = testPrincipals.member(person(5), [
   { communityId: competenze, role: "PARTECIPANTE" },
 ]);
-const organization = seededOrganizationId("istat:040007");
 const validYaml = () =>
   readFile(new URL("./fixtures/publiccode.valid.yml", import.meta.url), "utf8");
+
+/** Goal-actions as the stand-in planning subgraph knows them. */
+const goalActionOfCompetenze = "5a1c2b3d-0000-4000-8000-00000000c0de";
+const goalActionPlanningCannotCheck = "5a1c2b3d-0000-4000-8000-0000000000ff";
+const planning = async (_principal: Principal, goalActionId: string) => {
+  if (goalActionId === goalActionPlanningCannotCheck) throw new Error("planning is down");
+  return goalActionId === goalActionOfCompetenze ? competenze : null;
+};
 
 type Result = { errors?: { extensions?: Record<string, unknown> }[]; data?: any };
 
 describe.each(testBackends())("repository subgraph on %s", (backend) => {
   let repo: RepositoryHarness;
   beforeAll(async () => {
-    repo = await startRepository(backend);
+    repo = await startRepository(backend, planning);
   });
   afterAll(async () => {
     await repo?.close();
@@ -899,6 +915,135 @@ describe.each(testBackends())("repository subgraph on %s", (backend) => {
         labelIt: "Lavoro agile",
         labelEn: "Smart working",
       });
+    });
+  });
+
+  describe("organization and deliverable links", () => {
+    const create = `mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id goalAction { id } organization { id } } } }`;
+    const input = (overrides: Record<string, unknown> = {}) => ({
+      input: {
+        title: "Risorsa di un ente",
+        kind: "GUIDA",
+        organizationId: organization,
+        ...overrides,
+      },
+    });
+    const importYaml = `mutation($yaml: String!, $org: ID) { importPubliccode(yaml: $yaml, organizationId: $org) { resource { id } problems { path } } }`;
+
+    async function refused(run: () => Promise<Result>, code: string) {
+      const before = await snapshot();
+      const result = await run();
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+      expect(await snapshot()).toBe(before);
+    }
+
+    it("creates and imports only for the caller's own organization; admins for any", async () => {
+      const participant = roles.participant!;
+      const withoutOrganization = { ...participant, organizationId: null };
+      for (const caller of [participant, withoutOrganization]) {
+        await refused(
+          () => repo.run(create, input({ organizationId: otherOrganization }), caller),
+          "FORBIDDEN",
+        );
+        await refused(
+          async () =>
+            repo.run(importYaml, { yaml: await validYaml(), org: otherOrganization }, caller),
+          "FORBIDDEN",
+        );
+      }
+      const own = await repo.run(create, input(), participant);
+      expect(own.errors).toBeUndefined();
+      expect(own.data!.createResource.resource.organization.id).toBe(organization);
+      const imported = await repo.run(
+        importYaml,
+        { yaml: await validYaml(), org: organization },
+        participant,
+      );
+      expect(imported.errors).toBeUndefined();
+      expect(imported.data!.importPubliccode.resource.id).toBeTruthy();
+      const byAdmin = await repo.run(
+        create,
+        input({ organizationId: otherOrganization }),
+        roles.admin,
+      );
+      expect(byAdmin.errors).toBeUndefined();
+      const importedByAdmin = await repo.run(
+        importYaml,
+        { yaml: await validYaml(), org: otherOrganization },
+        roles.admin,
+      );
+      expect(importedByAdmin.errors).toBeUndefined();
+    });
+
+    it("refuses moving a resource to another organization, except for admins", async () => {
+      const { data } = await repo.run(create, input(), roles.participant);
+      const id = data!.createResource.resource.id;
+      const update = `mutation($id: ID!, $org: ID) { updateResource(id: $id, version: 1, input: { organizationId: $org }) { resource { id } } }`;
+      await refused(
+        () => repo.run(update, { id, org: otherOrganization }, roles.participant),
+        "FORBIDDEN",
+      );
+    });
+
+    it("links a deliverable only for editors of the goal-action's plan", async () => {
+      const link = input({ goalActionId: goalActionOfCompetenze, communityId: competenze });
+      await refused(() => repo.run(create, link, roles.participant), "FORBIDDEN");
+      await refused(
+        () =>
+          repo.run(
+            create,
+            link,
+            testPrincipals.member(
+              person(2),
+              [
+                { communityId: dati, role: "CO_COORDINATORE" },
+                { communityId: competenze, role: "PARTECIPANTE" },
+              ],
+              organization,
+            ),
+          ),
+        "FORBIDDEN",
+      );
+      // Planning cannot answer: refused (fail closed); planning does not know it: NOT_FOUND.
+      await refused(
+        () =>
+          repo.run(
+            create,
+            input({ goalActionId: goalActionPlanningCannotCheck, communityId: competenze }),
+            roles["co-coordinator of this community"],
+          ),
+        "FORBIDDEN",
+      );
+      await refused(
+        () =>
+          repo.run(
+            create,
+            input({ goalActionId: randomUUID(), communityId: competenze }),
+            roles["co-coordinator of this community"],
+          ),
+        "NOT_FOUND",
+      );
+      const byEditor = await repo.run(create, link, roles["co-coordinator of this community"]);
+      expect(byEditor.errors).toBeUndefined();
+      expect(byEditor.data!.createResource.resource.goalAction.id).toBe(goalActionOfCompetenze);
+      const byAdmin = await repo.run(create, link, roles.admin);
+      expect(byAdmin.errors).toBeUndefined();
+
+      // Linking an existing resource through updateResource follows the same rule.
+      const own = await repo.run(create, input({ communityId: competenze }), roles.participant);
+      const id = own.data!.createResource.resource.id;
+      const update = `mutation($id: ID!, $ga: ID) { updateResource(id: $id, version: 1, input: { goalActionId: $ga }) { resource { goalAction { id } } } }`;
+      await refused(
+        () => repo.run(update, { id, ga: goalActionOfCompetenze }, roles.participant),
+        "FORBIDDEN",
+      );
+      const linked = await repo.run(
+        update,
+        { id, ga: goalActionOfCompetenze },
+        roles["co-coordinator of this community"],
+      );
+      expect(linked.errors).toBeUndefined();
+      expect(linked.data!.updateResource.resource.goalAction.id).toBe(goalActionOfCompetenze);
     });
   });
 });

@@ -6,8 +6,9 @@ import {
   type Connection,
   type Principal,
   type UserError,
+  policy,
 } from "@comtem/service-kit";
-import { STAFF, requireCommunityRole } from "../../access.js";
+import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase } from "../../db/tables.js";
 import { requireCommunity } from "../community/community.service.js";
 import type { PublishAnnouncementInput } from "./announcement.input.js";
@@ -54,11 +55,11 @@ export class AnnouncementService {
     return this.db.transaction().execute(async (trx) => {
       const communityId = input.communityId ?? null;
       if (communityId) await requireCommunity(trx, communityId);
-      const author = await requireCommunityRole(
+      const author = await requireCapability(
         trx,
         principal,
         communityId,
-        STAFF,
+        policy["community.organize"],
         "publish announcements",
       );
       const row = await new AnnouncementRepository(trx).insert({

@@ -9,8 +9,9 @@ import {
   type Connection,
   type Principal,
   type UserError,
+  policy,
 } from "@comtem/service-kit";
-import { MANAGERS, requireCommunityRole } from "../../access.js";
+import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase, CommunityRow, CommunityUpdate } from "../../db/tables.js";
 import type { CreateCommunityInput, UpdateCommunityInput } from "./community.input.js";
 import { toCommunity } from "./community.mapper.js";
@@ -94,7 +95,13 @@ export class CommunityService {
     }
     return this.db.transaction().execute(async (trx) => {
       const current = await requireCommunity(trx, id, "id");
-      await requireCommunityRole(trx, principal, id, MANAGERS, "edit this community");
+      await requireCapability(
+        trx,
+        principal,
+        id,
+        policy["community.manage"],
+        "edit this community",
+      );
       if (input.activeTo && input.activeTo < current.active_from) {
         throw new InputError("activeTo must not be before activeFrom", "input.activeTo");
       }

@@ -11,8 +11,9 @@ import {
   type Connection,
   type Principal,
   type UserError,
+  policy,
 } from "@comtem/service-kit";
-import { MANAGERS, requireCommunityRole } from "../../access.js";
+import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase } from "../../db/tables.js";
 import { ContributionStatus } from "../common/enums.js";
 import { requireCommunity } from "../community/community.service.js";
@@ -56,11 +57,15 @@ export class ContributionService {
     const personId = requireAuthenticated(principal);
     return this.db.transaction().execute(async (trx) => {
       await requireCommunity(trx, input.communityId);
+      await requireCapability(
+        trx,
+        principal,
+        input.communityId,
+        policy["community.contribute"],
+        "raise contributions",
+      );
       const membership = await new MembershipRepository(trx).activeIn(input.communityId, personId);
       const admin = isAdmin(principal);
-      if (!membership && !admin) {
-        throw new NotAllowedError("Only members of this community may raise contributions");
-      }
       if (
         membership &&
         !admin &&
@@ -108,11 +113,11 @@ export class ContributionService {
       const repository = new ContributionRepository(trx);
       const [current] = await repository.byIds([id]);
       if (!current) throw new NotFoundError("No such contribution", "id");
-      const actor = await requireCommunityRole(
+      const actor = await requireCapability(
         trx,
         principal,
         current.community_id,
-        MANAGERS,
+        policy["community.manage"],
         "decide on contributions",
       );
       const row = await repository.setStatus(id, status, actor);

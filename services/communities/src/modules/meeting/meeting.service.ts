@@ -2,18 +2,17 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import {
   InputError,
-  NotAllowedError,
   NotFoundError,
   decodeCursor,
-  isAdmin,
   requireAuthenticated,
   toConnection,
   userError,
   type Connection,
   type Principal,
   type UserError,
+  policy,
 } from "@comtem/service-kit";
-import { STAFF, activeRoles, requireCommunityRole } from "../../access.js";
+import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase, MeetingRow, MeetingUpdate } from "../../db/tables.js";
 import { MeetingKind, MeetingMode } from "../common/enums.js";
 import { requireCommunity } from "../community/community.service.js";
@@ -79,11 +78,11 @@ export class MeetingService {
       else if (input.kind !== MeetingKind.PLENARIA) {
         throw new InputError("Only a PLENARIA may have no community", "communityId");
       }
-      const actor = await requireCommunityRole(
+      const actor = await requireCapability(
         trx,
         principal,
         communityId,
-        STAFF,
+        policy["community.organize"],
         "organise meetings",
       );
       const { startsAt, endsAt } = resolveMeetingTimes(input, null);
@@ -115,7 +114,13 @@ export class MeetingService {
     }
     return this.db.transaction().execute(async (trx) => {
       const current = await requireMeeting(trx, id, "id");
-      await requireCommunityRole(trx, principal, current.community_id, STAFF, "edit meetings");
+      await requireCapability(
+        trx,
+        principal,
+        current.community_id,
+        policy["community.organize"],
+        "edit meetings",
+      );
       const { startsAt, endsAt } = resolveMeetingTimes(
         input,
         { startsAt: current.starts_at, endsAt: current.ends_at },
@@ -141,15 +146,16 @@ export class MeetingService {
 
   /** The caller registers: members of the meeting's community (anyone for a plenary). */
   async register(principal: Principal, meetingId: string): Promise<MeetingResult> {
-    const personId = requireAuthenticated(principal);
+    requireAuthenticated(principal);
     return this.db.transaction().execute(async (trx) => {
       const meeting = await requireMeeting(trx, meetingId, "meetingId");
-      if (meeting.community_id && !isAdmin(principal)) {
-        const roles = await activeRoles(trx, personId, meeting.community_id);
-        if (roles.length === 0) {
-          throw new NotAllowedError("Only members of this community may register");
-        }
-      }
+      const personId = await requireCapability(
+        trx,
+        principal,
+        meeting.community_id,
+        policy["community.registerForMeetings"],
+        "register for its meetings",
+      );
       await new MeetingRepository(trx).register(meetingId, personId);
       return { meeting: toMeeting(meeting), userErrors: [] };
     });
@@ -183,7 +189,13 @@ export class MeetingService {
   ): Promise<MeetingResult> {
     return this.db.transaction().execute(async (trx) => {
       const meeting = await requireMeeting(trx, meetingId, "meetingId");
-      await requireCommunityRole(trx, principal, meeting.community_id, STAFF, "record attendance");
+      await requireCapability(
+        trx,
+        principal,
+        meeting.community_id,
+        policy["community.organize"],
+        "record attendance",
+      );
       const seen = new Set<string>();
       const problems: UserError[] = [];
       const resolved: { personId: string; organizationId: string }[] = [];

@@ -46,7 +46,10 @@ export class RequestToJoinInput {
   @IsUUID()
   communityId!: string;
 
-  @Field(() => ID, { description: "The organization the requester would represent." })
+  @Field(() => ID, {
+    description:
+      "The organization the requester would represent: their own (the one the people subgraph records for them); another organization is FORBIDDEN, except for admins.",
+  })
   @IsUUID()
   organizationId!: string;
 

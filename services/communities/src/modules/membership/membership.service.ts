@@ -10,8 +10,10 @@ import {
   userError,
   type Principal,
   type UserError,
+  enforce,
+  policy,
 } from "@comtem/service-kit";
-import { MANAGERS, requireCommunityRole } from "../../access.js";
+import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase } from "../../db/tables.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { MembershipRole } from "../common/enums.js";
@@ -76,7 +78,13 @@ export class MembershipService {
       () =>
         this.db.transaction().execute(async (trx) => {
           await requireCommunity(trx, input.communityId, "communityId");
-          await requireCommunityRole(trx, principal, input.communityId, MANAGERS, "add members");
+          await requireCapability(
+            trx,
+            principal,
+            input.communityId,
+            policy["community.manage"],
+            "add members",
+          );
           const repository = new MembershipRepository(trx);
           if (await repository.activeIn(input.communityId, input.personId)) {
             return membershipFailure(
@@ -121,11 +129,11 @@ export class MembershipService {
       const [current] = await repository.byIds([id]);
       if (!current) throw new NotFoundError("No such membership", "id");
       if (current.person_id !== callerId) {
-        await requireCommunityRole(
+        await requireCapability(
           trx,
           principal,
           current.community_id,
-          MANAGERS,
+          policy["community.manage"],
           "end memberships",
         );
       }
@@ -143,9 +151,13 @@ export class MembershipService {
     });
   }
 
-  /** Any authenticated person asks to join, for the organization they represent. */
+  /** Any authenticated person asks to join, for the organization they represent (admins: any). */
   async requestToJoin(principal: Principal, input: RequestToJoinInput): Promise<JoinRequestResult> {
-    const personId = requireAuthenticated(principal);
+    const personId = enforce(
+      principal,
+      policy["organization.actFor"](principal, input.organizationId),
+      "You may ask to join only for the organization you represent",
+    );
     return uniquely(
       () =>
         this.db.transaction().execute(async (trx) => {
@@ -195,11 +207,11 @@ export class MembershipService {
           const repository = new MembershipRepository(trx);
           const request = await repository.joinRequestById(id);
           if (!request) throw new NotFoundError("No such join request", "id");
-          const actor = await requireCommunityRole(
+          const actor = await requireCapability(
             trx,
             principal,
             request.community_id,
-            MANAGERS,
+            policy["community.manage"],
             "decide join requests",
           );
           if (request.status !== "PENDING") {
@@ -241,11 +253,11 @@ export class MembershipService {
       const repository = new MembershipRepository(trx);
       const request = await repository.joinRequestById(id);
       if (!request) throw new NotFoundError("No such join request", "id");
-      const actor = await requireCommunityRole(
+      const actor = await requireCapability(
         trx,
         principal,
         request.community_id,
-        MANAGERS,
+        policy["community.manage"],
         "decide join requests",
       );
       if (request.status !== "PENDING") {
@@ -291,7 +303,13 @@ export class MembershipService {
     status?: string | null,
   ): Promise<JoinRequest[]> {
     await requireCommunity(this.db, communityId);
-    await requireCommunityRole(this.db, principal, communityId, MANAGERS, "see join requests");
+    await requireCapability(
+      this.db,
+      principal,
+      communityId,
+      policy["community.manage"],
+      "see join requests",
+    );
     const rows = await new MembershipRepository(this.db).joinRequests({ communityId, status });
     return rows.map(toJoinRequest);
   }

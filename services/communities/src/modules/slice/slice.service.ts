@@ -7,8 +7,9 @@ import {
   userError,
   type Principal,
   type UserError,
+  policy,
 } from "@comtem/service-kit";
-import { MANAGERS, requireCommunityRole } from "../../access.js";
+import { requireCapability } from "../../access.js";
 import type { CommunitiesConfig } from "../../config.js";
 import type { CommunitiesDatabase } from "../../db/tables.js";
 import { isUniqueViolation } from "../common/db-errors.js";
@@ -76,11 +77,11 @@ export class SliceService {
     try {
       return await this.db.transaction().execute(async (trx) => {
         if (communityId) await requireCommunity(trx, communityId);
-        const actor = await requireCommunityRole(
+        const actor = await requireCapability(
           trx,
           principal,
           communityId,
-          MANAGERS,
+          policy["community.manage"],
           "register UI slices",
         );
         const manifestUrl = checkManifestUrl(input.manifestUrl, this.config);
@@ -129,11 +130,11 @@ export class SliceService {
         const repository = new SliceRepository(trx);
         const target = await repository.version(name, version);
         if (!target) throw new NotFoundError("No such slice version", "version");
-        await requireCommunityRole(
+        await requireCapability(
           trx,
           principal,
           target.community_id,
-          MANAGERS,
+          policy["community.manage"],
           "change UI slices",
         );
         // The allowlist may have shrunk since this version was registered.
@@ -153,11 +154,11 @@ export class SliceService {
       const repository = new SliceRepository(trx);
       const current = await repository.active(name);
       if (!current) throw new NotFoundError("No such slice", "name");
-      await requireCommunityRole(
+      await requireCapability(
         trx,
         principal,
         current.community_id,
-        MANAGERS,
+        policy["community.manage"],
         "change UI slices",
       );
       const row = await repository.update(current.id, { enabled });

@@ -183,7 +183,11 @@ export class ResourceCommonInput {
   @IsUUID()
   communityId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The goal-action this is the deliverable of." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The goal-action this is the deliverable of. Setting or changing it needs `plan.edit` on that goal-action's plan (its community's co-coordinators and referents, or admins): FORBIDDEN otherwise.",
+  })
   @IsOptional()
   @IsUUID()
   goalActionId?: string | null;
@@ -228,7 +232,7 @@ export class CreateResourceInput extends ResourceCommonInput {
 
   @Field(() => ID, {
     description:
-      "The contributing organization. Accepted as given for now: the check that the caller belongs to it needs the people subgraph.",
+      "The contributing organization: the caller's own (as the people subgraph records it); another organization is FORBIDDEN, except for admins.",
   })
   @IsUUID()
   organizationId!: string;

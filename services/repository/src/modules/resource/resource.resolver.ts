@@ -31,7 +31,11 @@ export class ImportPubliccodeArgs {
   @MaxLength(MAX_PUBLICCODE_BYTES)
   yaml!: string;
 
-  @Field(() => ID, { nullable: true, description: "The contributing organization." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The contributing organization: the caller's own; another organization is FORBIDDEN, except for admins.",
+  })
   @IsOptional()
   @IsUUID()
   organizationId?: string | null;

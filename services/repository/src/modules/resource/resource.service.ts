@@ -3,7 +3,11 @@ import type { Kysely, Transaction, Updateable } from "kysely";
 import {
   ConflictError,
   InputError,
+  NotAllowedError,
   NotFoundError,
+  enforce,
+  isAdmin,
+  policy,
   requireAuthenticated,
   userError,
   type Principal,
@@ -16,6 +20,7 @@ import {
   requireCreate,
   requireCurate,
   requireEdit,
+  requireOwnOrganization,
 } from "../../access.js";
 import type {
   AttachmentValue,
@@ -28,6 +33,7 @@ import type {
 import { normalizeLicense } from "../licenses.js";
 import { toResource } from "../mappers.js";
 import type { ImportPubliccodePayload, ResourcePayload } from "../payloads.js";
+import { noPlanning, type GoalActionCommunity } from "../planning/goal-actions.js";
 import { MAX_PUBLICCODE_BYTES, parsePubliccode } from "../publiccode/publiccode.js";
 import { RESOURCE_COLUMNS } from "../repository.repository.js";
 import { keywordsOf } from "../topic/topics.js";
@@ -106,7 +112,34 @@ function snapshotOf(row: ResourceRow): string {
 
 /** The rules of the repository: who writes, status changes, optimistic concurrency, history. */
 export class ResourceService {
-  constructor(private readonly db: Kysely<RepositoryDatabase>) {}
+  constructor(
+    private readonly db: Kysely<RepositoryDatabase>,
+    /** The community of a goal-action's plan, asked of planning (its owner). */
+    private readonly goalActionCommunity: GoalActionCommunity = noPlanning,
+  ) {}
+
+  /**
+   * Linking a resource as a goal-action's deliverable (or unlinking it) needs `plan.edit` on
+   * that goal-action's plan. The plan's community comes from planning; if planning cannot
+   * answer, the link is refused (fail closed).
+   */
+  private async requireLinkable(principal: Principal, goalActionId: string | null | undefined) {
+    if (!goalActionId || isAdmin(principal)) return;
+    let communityId: string | null;
+    try {
+      communityId = await this.goalActionCommunity(principal, goalActionId);
+    } catch {
+      throw new NotAllowedError(
+        "The goal-action's plan could not be checked right now, so the link is refused: retry later",
+      );
+    }
+    if (!communityId) throw new NotFoundError("Goal-action not found", "input.goalActionId");
+    enforce(
+      principal,
+      policy["plan.edit"](principal, communityId),
+      "Only the co-coordinators and referents of the goal-action's community, or admins, may link its deliverables",
+    );
+  }
 
   /** A resource the caller may see, or NOT_FOUND (drafts of others do not exist for them). */
   private async visible(db: Db, principal: Principal, id: string): Promise<ResourceRow> {
@@ -187,6 +220,8 @@ export class ResourceService {
 
   async create(principal: Principal, input: CreateResourceInput): Promise<ResourcePayload> {
     const personId = requireCreate(principal, input.communityId);
+    requireOwnOrganization(principal, input.organizationId);
+    await this.requireLinkable(principal, input.goalActionId);
     const values = columnsOf(input);
     return this.db.transaction().execute(async (trx) => ({
       resource: toResource(
@@ -217,6 +252,13 @@ export class ResourceService {
     ) {
       // Moving a resource into a community needs a role there too.
       requireCreate(principal, input.communityId);
+    }
+    if (input.organizationId !== undefined && input.organizationId !== current.organization_id) {
+      requireOwnOrganization(principal, input.organizationId);
+    }
+    if (input.goalActionId !== undefined && input.goalActionId !== current.goal_action_id) {
+      await this.requireLinkable(principal, current.goal_action_id);
+      await this.requireLinkable(principal, input.goalActionId);
     }
     return this.change(principal, current, version, columnsOf(input, current), "updated");
   }
@@ -318,6 +360,7 @@ export class ResourceService {
     communityId: string | null | undefined,
   ): Promise<ImportPubliccodePayload> {
     const personId = requireCreate(principal, communityId);
+    requireOwnOrganization(principal, organizationId);
     if (Buffer.byteLength(yaml, "utf8") > MAX_PUBLICCODE_BYTES) {
       throw new InputError(`yaml is larger than ${MAX_PUBLICCODE_BYTES / 1024} KB`, "yaml");
     }
