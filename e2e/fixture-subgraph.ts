@@ -8,10 +8,16 @@ import { gql } from "graphql-tag";
  * the people subgraph (so the gateway must resolve them there) and has a deliberately slow field.
  */
 export const fixtureTypeDefs = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
 
-  type Person @key(fields: "id", resolvable: false) {
+  type Person @key(fields: "id") {
     id: ID!
+    """
+    Stands in for the communities subgraph, which contributes this field that people's email
+    and phone @require.
+    """
+    communityIds: [ID!]! @inaccessible
   }
 
   type Assignment {
@@ -32,6 +38,9 @@ export async function startFixtureSubgraph(port: number) {
       {
         typeDefs: fixtureTypeDefs,
         resolvers: {
+          Person: {
+            __resolveReference: (ref: { id: string }) => ({ id: ref.id, communityIds: [] }),
+          },
           Query: {
             assignments: (_: unknown, { personIds }: { personIds: string[] }) =>
               personIds.map((id, i) => ({ id: `a${i}`, person: { __typename: "Person", id } })),

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { connect } from "node:net";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SignJWT, generateKeyPair } from "jose";
@@ -384,6 +384,81 @@ describe("security of the public API (production mode)", () => {
         organizations: { totalCount: 0 },
         activityPlans: { totalCount: 0 },
       });
+    });
+
+    it("shows e-mail and phone only to the person, admins and co-members", async () => {
+      const { body } = await ask(
+        `{ communities(first: 20) { edges { node { id memberships { person { id } } } } } }`,
+      );
+      const communitiesOf = new Map<string, Set<string>>();
+      for (const { node } of body.data.communities.edges) {
+        for (const m of node.memberships) {
+          if (!communitiesOf.has(m.person.id)) communitiesOf.set(m.person.id, new Set());
+          communitiesOf.get(m.person.id)!.add(node.id);
+        }
+      }
+      const shares = (a: string, b: string) =>
+        [...(communitiesOf.get(a) ?? [])].some((c) => communitiesOf.get(b)?.has(c));
+      const candidates = members.map((p) => seededPersonId(p.key));
+      const target = candidates.find((id) => communitiesOf.has(id))!;
+      const coMember = candidates.find((id) => id !== target && shares(id, target))!;
+      const unrelated = candidates.find((id) => id !== target && !shares(id, target))!;
+      expect([target, coMember, unrelated].every(Boolean)).toBe(true);
+
+      const query = `query($id: ID!) { person(id: $id) { email phone } }`;
+      const view = async (token?: string) =>
+        (await ask(query, { variables: { id: target }, ...(token ? { token } : {}) })).body;
+      const expected: [string, string | undefined, boolean][] = [
+        ["anonymous", undefined, false],
+        ["unrelated signed-in person", await issuer.token({ sub: unrelated }), false],
+        ["the person themself", await issuer.token({ sub: target }), true],
+        ["a co-member", await issuer.token({ sub: coMember }), true],
+        ["an admin", await issuer.token({ sub: adminId, roles: ["ADMIN"] }), true],
+      ];
+      for (const [label, token, visible] of expected) {
+        const result = await view(token);
+        expect(result.errors, label).toBeUndefined();
+        if (visible) expect(result.data.person.email, label).toMatch(/@/);
+        else expect(result.data.person, label).toEqual({ email: null, phone: null });
+      }
+    });
+
+    it("accepts writes only for the caller's own organization (admins: any)", async () => {
+      const member = await issuer.token({ sub: otherId });
+      const adminToken = await issuer.token({ sub: adminId, roles: ["ADMIN"] });
+      const me = await ask(`{ me { organization { id } } }`, { token: member });
+      const own = me.body.data.me.organization.id as string;
+      const organizations = await ask(`{ organizations(first: 5) { edges { node { id } } } }`);
+      const other = organizations.body.data.organizations.edges
+        .map((e: { node: { id: string } }) => e.node.id)
+        .find((id: string) => id !== own) as string;
+      const community = (await ask(`{ communities(first: 1) { edges { node { id } } } }`)).body.data
+        .communities.edges[0].node.id as string;
+      const yaml = await readFile(
+        join(repositoryRoot, "services/repository/test/fixtures/publiccode.valid.yml"),
+        "utf8",
+      );
+      const create = `mutation($org: ID!) { createResource(input: { title: "Risorsa di un ente", kind: GUIDA, organizationId: $org }) { resource { id } } }`;
+      const importing = `mutation($yaml: String!, $org: ID) { importPubliccode(yaml: $yaml, organizationId: $org) { resource { id } } }`;
+      const join_ = `mutation($c: ID!, $org: ID!) { requestToJoin(input: { communityId: $c, organizationId: $org, motivation: "Il nostro ente vuole partecipare." }) { joinRequest { id } userErrors { code } } }`;
+      const joinRequests = async () =>
+        (await ask(`{ myJoinRequests { id } }`, { token: member })).body.data.myJoinRequests
+          .length as number;
+      const requestsBefore = await joinRequests();
+      for (const [query, variables] of [
+        [create, { org: other }],
+        [importing, { yaml, org: other }],
+        [join_, { c: community, org: other }],
+      ] as const) {
+        expectRefused(await ask(query, { token: member, variables }), "FORBIDDEN");
+      }
+      expect(await joinRequests()).toBe(requestsBefore);
+      const mine = await ask(create, { token: member, variables: { org: own } });
+      expect(mine.body.errors).toBeUndefined();
+      const joined = await ask(join_, { token: member, variables: { c: community, org: own } });
+      expect(joined.body.errors).toBeUndefined();
+      const byAdmin = await ask(create, { token: adminToken, variables: { org: other } });
+      expect(byAdmin.body.errors).toBeUndefined();
     });
 
     it("stores XSS payloads as plain text", async () => {

@@ -19,9 +19,21 @@ export function buildPeopleSchema(): Promise<FederatedSchema> {
         },
       },
       Person: {
-        __resolveReference: async (ref: { id: string }, { loaders }: PeopleContext) => {
+        // With `email` or `phone` the gateway sends `communityIds` too (@requires): kept on the
+        // object for the contact rule; a malformed value counts as no community.
+        __resolveReference: async (
+          ref: { id: string; communityIds?: unknown },
+          { loaders }: PeopleContext,
+        ) => {
           const row = await loaders.person.load(ref.id);
-          return row ? toPerson(row) : null;
+          if (!row) return null;
+          const person = toPerson(row);
+          if (Array.isArray(ref.communityIds)) {
+            person.communityIds = ref.communityIds.filter(
+              (id): id is string => typeof id === "string",
+            );
+          }
+          return person;
         },
       },
     },

@@ -94,15 +94,34 @@ describe.each(testBackends())("people subgraph on %s", (backend) => {
       }
     });
 
-    it("shows e-mail and phone only to authenticated callers", async () => {
+    it("shows e-mail and phone only to the person, admins and co-members", async () => {
       const query = `query($id: ID!) { person(id: $id) { fullName publicRole email phone organization { name } } }`;
       const anonymousView = (await people.run(query, { id: aliceId })).data!.person;
       expect(anonymousView.fullName).toBe(`${alice.givenName} ${alice.familyName}`);
       expect(anonymousView.organization.name).toBeTruthy();
       expect(anonymousView.email).toBeNull();
       expect(anonymousView.phone).toBeNull();
-      const memberView = (await people.run(query, { id: aliceId }, member(bobId))).data!.person;
-      expect(memberView.email).toBe(alice.email);
+      // Without the communities the gateway adds (@requires), only self and admins qualify.
+      const unrelated = (await people.run(query, { id: aliceId }, member(bobId))).data!.person;
+      expect(unrelated.email).toBeNull();
+      const self = (await people.run(query, { id: aliceId }, member(aliceId))).data!.person;
+      expect(self.email).toBe(alice.email);
+      const byAdmin = (await people.run(query, { id: aliceId }, admin(adminId))).data!.person;
+      expect(byAdmin.email).toBe(alice.email);
+
+      // Through the gateway: `_entities` with the person's communities (from communities).
+      const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id email phone } } }`;
+      const shared = randomUUID();
+      const reps = [{ __typename: "Person", id: aliceId, communityIds: [shared] }];
+      const coMember = member(bobId, [{ communityId: shared, role: "PARTECIPANTE" }]);
+      const elsewhere = member(bobId, [{ communityId: randomUUID(), role: "CO_COORDINATORE" }]);
+      const seen = await people.run(entities, { reps }, coMember);
+      expect(seen.errors).toBeUndefined();
+      expect(seen.data!._entities[0].email).toBe(alice.email);
+      const hidden = await people.run(entities, { reps }, elsewhere);
+      expect(hidden.data!._entities[0]).toMatchObject({ email: null, phone: null });
+      const anonymousEntity = await people.run(entities, { reps });
+      expect(anonymousEntity.data!._entities[0].email).toBeNull();
     });
 
     it("answers `me` with the caller, and null when anonymous", async () => {

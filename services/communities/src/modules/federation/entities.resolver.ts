@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import type { CommunitiesContext } from "../../context.js";
 import { toCommunity } from "../community/community.mapper.js";
 import { Community } from "../community/community.type.js";
@@ -22,6 +22,23 @@ export class PersonExtensionResolver {
     return rows
       .filter((r) => (includeEnded || r.until === null) && (!role || r.role === role))
       .map(toMembership);
+  }
+
+  /**
+   * Internal (not in the public API): the people subgraph `@requires` it to decide who sees a
+   * person's e-mail and phone (docs/adr/0003-contact-data-privacy.md).
+   */
+  @Directive("@inaccessible")
+  @FieldResolver(() => [ID], {
+    description:
+      "Ids of the communities where the person is an active member. Internal: read by the people subgraph (@requires) to decide who sees contact data.",
+  })
+  async communityIds(
+    @Root() person: Person,
+    @Ctx() { loaders }: CommunitiesContext,
+  ): Promise<string[]> {
+    const rows = await loaders.membershipsByPerson.load(person.id);
+    return [...new Set(rows.filter((r) => r.until === null).map((r) => r.community_id))];
   }
 
   @FieldResolver(() => [Community], { description: "Communities where the person is active." })

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   Mutation,
@@ -14,7 +15,9 @@ import {
 import {
   UserError,
   connectionTypes,
+  policy,
   requireAuthenticated,
+  type Principal,
   type Connection,
 } from "@comtem/service-kit";
 import type { PeopleContext } from "../../context.js";
@@ -29,6 +32,14 @@ import {
 } from "./person.input.js";
 import { toNomination, toPerson } from "./person.mapper.js";
 import { Nomination, Person } from "./person.type.js";
+
+/** The shared rule `person.seeContact`, on the communities the gateway fetched (@requires). */
+function maySeeContact(principal: Principal, person: Person): boolean {
+  return policy["person.seeContact"](principal, {
+    personId: person.id,
+    communityIds: person.communityIds ?? [],
+  });
+}
 
 export const PersonConnection = connectionTypes("Person", Person);
 
@@ -117,20 +128,24 @@ export class PersonResolver {
     return toOrganization(row);
   }
 
+  @Directive('@requires(fields: "communityIds")')
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Personal data: null unless the caller is authenticated.",
+    description:
+      "Personal data: visible to the person themself, admins, and people who share an active community membership with them; null for everyone else.",
   })
   email(@Root() person: Person, @Ctx() { principal }: PeopleContext): string | null {
-    return principal.personId ? person.emailValue : null;
+    return maySeeContact(principal, person) ? person.emailValue : null;
   }
 
+  @Directive('@requires(fields: "communityIds")')
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Personal data: null unless the caller is authenticated.",
+    description:
+      "Personal data: visible to the person themself, admins, and people who share an active community membership with them; null for everyone else.",
   })
   phone(@Root() person: Person, @Ctx() { principal }: PeopleContext): string | null {
-    return principal.personId ? person.phoneValue : null;
+    return maySeeContact(principal, person) ? person.phoneValue : null;
   }
 
   @FieldResolver(() => [Nomination])

@@ -11,7 +11,7 @@ registerEnumType(SystemRoleEnum, {
 @Directive('@key(fields: "id")')
 @ObjectType({
   description:
-    "A person taking part in ComTem. Anonymous callers see name, organization and public role; e-mail and phone only reach authenticated members (GDPR).",
+    "A person taking part in ComTem. Everyone sees name, organization and public role; e-mail and phone reach only the person themself, admins, and people who share an active community membership with them (GDPR).",
 })
 export class Person {
   @Field(() => ID)
@@ -45,6 +45,16 @@ export class Person {
 
   @Field(() => Boolean, { description: "True for fictional demonstration data." })
   isDemo!: boolean;
+
+  /**
+   * Communities where the person is an active member, contributed by the communities subgraph
+   * and sent here by the gateway when `email` or `phone` is asked (`@requires`).
+   */
+  @Directive("@external")
+  @Field(() => [ID], {
+    description: "Owned by the communities subgraph; used only to decide who sees contact data.",
+  })
+  communityIds?: string[];
 
   organizationId!: string;
   emailValue!: string;
