@@ -3,6 +3,7 @@ import {
   DataTable,
   formatNumber,
   Page,
+  useLabels,
   QueryView,
   Section,
   useLocale,
@@ -101,6 +102,7 @@ const messages: Messages<
 export function DashboardPage(props: { basePath: string }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
+  const label = useLabels();
   const state = useQuery(SystemDashboard, { year: YEAR });
   return (
     <Page title={t.title.replace("{year}", String(YEAR))} lead={t.lead}>
@@ -145,8 +147,12 @@ export function DashboardPage(props: { basePath: string }) {
                 rows={systemPlan.deliverablesByKindAndStatus}
                 rowKey={(d) => `${d.kind}-${d.status}`}
                 columns={[
-                  { key: "kind", header: t.kind, value: (d) => d.kind },
-                  { key: "status", header: t.status, value: (d) => d.status },
+                  { key: "kind", header: t.kind, value: (d) => label("DeliverableKind", d.kind) },
+                  {
+                    key: "status",
+                    header: t.status,
+                    value: (d) => label("DeliverableStatus", d.status),
+                  },
                   { key: "count", header: t.count, value: (d) => d.count },
                 ]}
               />
@@ -158,7 +164,7 @@ export function DashboardPage(props: { basePath: string }) {
                     <Link to={`${props.basePath}/comunita/${node.community.slug}`}>
                       {locale === "en" ? node.community.nameEn : node.community.name}
                     </Link>{" "}
-                    <span className="text-muted">({node.status})</span>
+                    <span className="text-muted">({label("PlanStatus", node.status)})</span>
                   </li>
                 ))}
               </ul>

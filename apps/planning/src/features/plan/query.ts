@@ -1,0 +1,108 @@
+import { graphql } from "../../gql";
+import type { PlanPageQuery } from "../../gql/graphql";
+
+/** What every planning mutation reports about its input (expected outcomes, by field). */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    code
+    field
+    message
+  }
+`);
+
+/** Everything the plan page of a community shows and edits, with who is looking. */
+export const PlanPageDocument = graphql(`
+  query PlanPage($slug: String!) {
+    me {
+      id
+      systemRoles
+    }
+    myCommunityGrants {
+      communityId
+      role
+    }
+    community(slug: $slug) {
+      id
+      name
+      nameEn
+      memberships {
+        id
+        role
+        person {
+          id
+          fullName
+        }
+      }
+      contributions {
+        id
+        kind
+        title
+      }
+      plans {
+        id
+        year
+        status
+        approvedOn
+        documentUrl
+        agendaNote
+        version
+        goalActions {
+          id
+          code
+          title
+          description
+          status
+          progress
+          needsWorkingGroup
+          version
+          timeline {
+            plannedStart
+            plannedEnd
+          }
+          deliverable {
+            title
+            kind
+            dueOn
+            status
+          }
+          milestones {
+            id
+            title
+            dueOn
+            done
+          }
+          contributions {
+            id
+          }
+          referents {
+            id
+            fullName
+          }
+          workingGroup {
+            id
+            name
+            status
+            composedOn
+            startedOn
+            version
+            members {
+              role
+              joinedOn
+              person {
+                id
+                fullName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type PlanCommunity = NonNullable<PlanPageQuery["community"]>;
+export type Plan = PlanCommunity["plans"][number];
+export type GoalAction = Plan["goalActions"][number];
+export type WorkingGroup = NonNullable<GoalAction["workingGroup"]>;
+export type Member = PlanCommunity["memberships"][number];
+export type Contribution = PlanCommunity["contributions"][number];
