@@ -37,6 +37,10 @@ export function createLoaders(db: Kysely<CommunitiesDatabase>) {
       (ids) => memberships.ofPeople(ids),
       (r) => r.person_id,
     ),
+    pendingJoinRequestsByPerson: groupLoader(
+      (ids) => memberships.pendingOf(ids),
+      (r) => r.person_id,
+    ),
     meetingsByCommunity: groupLoader(
       (ids) => meetings.ofCommunities(ids),
       (r) => r.community_id,

@@ -5,6 +5,7 @@ import { testBackends } from "@comtem/testing";
 import { admin, person, startCommunities, type CommunitiesHarness } from "./harness.js";
 import {
   communityA,
+  communityB,
   createCast,
   insertJoinRequest,
   insertMeeting,
@@ -356,6 +357,68 @@ describe.each(testBackends())("role matrix of every mutation on %s", (backend) =
         expect(await h.snapshot(), `${caller} wrote something`).toBe(before);
       }
     }
+  });
+
+  it("tells each caller what they may do in a community (viewerCan), by the rules of the mutations", async () => {
+    const query = `query($id: ID!) { community(id: $id) { viewerCan { manage organize requestToJoin contribute registerForMeetings createPlan registerUiSlice } } }`;
+    const none = {
+      manage: false,
+      organize: false,
+      requestToJoin: false,
+      contribute: false,
+      registerForMeetings: false,
+      createPlan: false,
+      registerUiSlice: false,
+    };
+    const member = { ...none, contribute: true, registerForMeetings: true };
+    const staff = { ...member, organize: true, createPlan: true };
+    const manager = { ...staff, manage: true, registerUiSlice: true };
+    // Fresh people, so that requests left by the matrix above do not count.
+    const outsider = randomUUID();
+    const coordinatorOfOther = randomUUID();
+    await h.database.db
+      .insertInto("membership")
+      .values({
+        id: randomUUID(),
+        community_id: communityB,
+        person_id: coordinatorOfOther,
+        organization_id: cast.organization,
+        role: "CO_COORDINATORE",
+        since: "2020-01-10",
+      })
+      .execute();
+    const expected: [string, Principal, typeof none][] = [
+      ["anonymous", anonymous, none],
+      ["outsider", person(outsider), { ...none, requestToJoin: true }],
+      ["participant", person(cast.participant), member],
+      [
+        "co-coordinator of another community",
+        person(coordinatorOfOther),
+        { ...none, requestToJoin: true },
+      ],
+      ["referent", person(cast.referent), staff],
+      ["co-coordinator", person(cast.coordinator), manager],
+      ["admin", admin(randomUUID()), { ...manager, requestToJoin: true }],
+      // Roles come from the memberships table, not from the forwarded principal.
+      [
+        "forged principal",
+        {
+          ...person(outsider),
+          communityRoles: [{ communityId: communityA, role: "CO_COORDINATORE" }],
+        },
+        { ...none, requestToJoin: true },
+      ],
+    ];
+    for (const [label, principal, capabilities] of expected) {
+      const result = await h.run(query, { id: communityA }, principal);
+      expect(result.errors, label).toBeUndefined();
+      expect(result.data!.community.viewerCan, label).toEqual(capabilities);
+    }
+    // A pending request turns requestToJoin off.
+    const applicant = randomUUID();
+    await insertJoinRequest(h, applicant);
+    const pending = await h.run(query, { id: communityA }, person(applicant));
+    expect(pending.data!.community.viewerCan.requestToJoin).toBe(false);
   });
 
   it("reads community roles from the memberships table, not from the forwarded principal", async () => {

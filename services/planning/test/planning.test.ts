@@ -65,6 +65,28 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
       .where("year", "=", year)
       .executeTakeFirstOrThrow();
 
+  it("tells each caller what they may do with a plan (viewerCan), by the rule of the mutations", async () => {
+    const plan = await planOf(competenze);
+    const query = `query($id: ID!) { activityPlan(id: $id) { status viewerCan { edit advance addGoalAction manageWorkingGroups } } }`;
+    for (const [name, principal] of Object.entries(roles)) {
+      const { data, errors } = await planning.run(query, { id: plan.id }, principal);
+      expect(errors, name).toBeUndefined();
+      const editor = expectedCode[name] === null;
+      expect(data!.activityPlan.viewerCan, name).toEqual({
+        edit: editor,
+        advance: editor && data!.activityPlan.status !== "CONCLUSO",
+        addGoalAction: editor,
+        manageWorkingGroups: editor,
+      });
+    }
+    // A referent edits plans too (co-coordinators and referents).
+    const referent = testPrincipals.member(person(6), [
+      { communityId: competenze, role: "REFERENTE_REGIONE" },
+    ]);
+    const { data } = await planning.run(query, { id: plan.id }, referent);
+    expect(data!.activityPlan.viewerCan.edit).toBe(true);
+  });
+
   it("computes the 2020 system plan from the stored data", async () => {
     const query = `{ systemPlan(year: 2020) { communitiesWithPlan goalActions goalActionsNeedingWorkingGroup workingGroupsStartedByMonth { month count } deliverablesByKindAndStatus { kind status count } } }`;
     const { data } = await planning.run(query);

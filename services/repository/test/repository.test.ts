@@ -918,6 +918,58 @@ describe.each(testBackends())("repository subgraph on %s", (backend) => {
     });
   });
 
+  describe("viewerCan", () => {
+    const query = `query($id: ID!) { resource(id: $id) { viewerCan { edit publish archive feature offerSupport } } }`;
+    const expectedFor = (status: string): Record<string, Record<string, boolean>> => {
+      const none = { edit: false, publish: false, archive: false, feature: false };
+      const curator = {
+        edit: true,
+        publish: status !== "PUBBLICATA",
+        archive: status !== "ARCHIVIATA",
+        feature: status === "PUBBLICATA",
+      };
+      const offer = status === "PUBBLICATA";
+      return {
+        anonymous: { ...none, offerSupport: false },
+        participant: { ...none, offerSupport: offer },
+        "co-coordinator of another community": { ...none, offerSupport: offer },
+        "co-coordinator of this community": { ...curator, offerSupport: offer },
+        admin: { ...curator, offerSupport: offer },
+      };
+    };
+
+    it.each(["PUBBLICATA", "BOZZA", "ARCHIVIATA"])(
+      "matches the mutation rules on a %s resource of a community",
+      async (status) => {
+        const { id } = await aResource({ status, created_by: somebodyElse.personId });
+        for (const [name, principal] of Object.entries(roles)) {
+          const { data, errors } = await repo.run(query, { id }, principal);
+          expect(errors, name).toBeUndefined();
+          // Drafts of others do not exist for those who may not see them.
+          if (data!.resource === null) {
+            expect(status, name).not.toBe("PUBBLICATA");
+            continue;
+          }
+          expect(data!.resource.viewerCan, `${name} on ${status}`).toEqual(
+            expectedFor(status)[name],
+          );
+        }
+      },
+    );
+
+    it("lets the creator edit and publish their draft, not archive or feature it", async () => {
+      const { id } = await aResource({ status: "BOZZA", created_by: somebodyElse.personId });
+      const { data } = await repo.run(query, { id }, somebodyElse);
+      expect(data!.resource.viewerCan).toEqual({
+        edit: true,
+        publish: true,
+        archive: false,
+        feature: false,
+        offerSupport: false,
+      });
+    });
+  });
+
   describe("organization and deliverable links", () => {
     const create = `mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id goalAction { id } organization { id } } } }`;
     const input = (overrides: Record<string, unknown> = {}) => ({

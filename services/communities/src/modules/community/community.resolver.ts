@@ -9,7 +9,15 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { InputError, PageArgs, connectionTypes, type Connection } from "@comtem/service-kit";
+import {
+  InputError,
+  PageArgs,
+  connectionTypes,
+  hasCommunityRole,
+  policy,
+  type Connection,
+} from "@comtem/service-kit";
+import { withMemberships } from "../../access.js";
 import { calendarFeedUrl } from "../../config.js";
 import type { CommunitiesContext } from "../../context.js";
 import { toAnnouncement } from "../announcement/announcement.mapper.js";
@@ -30,7 +38,7 @@ import {
   UpdateCommunityArgs,
 } from "./community.input.js";
 import { toCommunity } from "./community.mapper.js";
-import { Community, CommunityGrant } from "./community.type.js";
+import { Community, CommunityCapabilities, CommunityGrant } from "./community.type.js";
 
 export const CommunityConnection = connectionTypes("Community", Community);
 
@@ -112,6 +120,38 @@ export class CommunityResolver {
     @Ctx() { principal, services }: CommunitiesContext,
   ): Promise<CommunityPayload> {
     return services.communities.update(principal, id, input);
+  }
+
+  @FieldResolver(() => CommunityCapabilities, {
+    description:
+      "What the caller may do in this community (all false when anonymous), from the caller's memberships: the same rules that guard the mutations.",
+  })
+  async viewerCan(
+    @Root() community: Community,
+    @Ctx() { principal, loaders }: CommunitiesContext,
+  ): Promise<CommunityCapabilities> {
+    const personId = principal.personId;
+    // One statement each for any number of communities in the response (DataLoader).
+    const [memberships, pending] = personId
+      ? await Promise.all([
+          loaders.membershipsByPerson.load(personId),
+          loaders.pendingJoinRequestsByPerson.load(personId),
+        ])
+      : [[], []];
+    const subject = withMemberships(principal, memberships);
+    const manage = policy["community.manage"](subject, community.id);
+    return {
+      manage,
+      organize: policy["community.organize"](subject, community.id),
+      requestToJoin: policy["community.requestToJoin"](subject, {
+        isMember: hasCommunityRole(subject, community.id),
+        hasPendingRequest: pending.some((r) => r.community_id === community.id),
+      }),
+      contribute: policy["community.contribute"](subject, community.id),
+      registerForMeetings: policy["community.registerForMeetings"](subject, community.id),
+      createPlan: policy["plan.edit"](subject, community.id),
+      registerUiSlice: manage,
+    };
   }
 
   @FieldResolver(() => String, {

@@ -59,3 +59,42 @@ export class CommunityGrant {
   @Field(() => MembershipRole)
   role!: MembershipRole;
 }
+
+@ObjectType({
+  description:
+    "What the caller may do in this community, computed by the same rules (the shared policy) that guard the mutations; all false when anonymous. A true value can still meet a business refusal in userErrors (e.g. a closed community).",
+})
+export class CommunityCapabilities {
+  @Field(() => Boolean, {
+    description:
+      "community.manage: updateCommunity, review join requests (joinRequests, approve/reject), add and end memberships, setContributionStatus, registerUiSlice and its versions. Co-coordinators of the community, admins.",
+  })
+  manage!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "community.organize: createMeeting, updateMeeting, setMeetingAttendance, publishAnnouncement. Co-coordinators and the Region's and Lepida's referents of the community, admins.",
+  })
+  organize!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "requestToJoin: signed in, not an active member, no pending request to this community.",
+  })
+  requestToJoin!: boolean;
+  @Field(() => Boolean, {
+    description: "createContribution (a proposal or a need): active members, admins.",
+  })
+  contribute!: boolean;
+  @Field(() => Boolean, {
+    description: "registerForMeeting on the community's meetings: active members, admins.",
+  })
+  registerForMeetings!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "createActivityPlan for this community (plan.edit, the rule the planning subgraph applies): co-coordinators and referents, admins.",
+  })
+  createPlan!: boolean;
+  @Field(() => Boolean, {
+    description: "registerUiSlice for this community (community.manage).",
+  })
+  registerUiSlice!: boolean;
+}

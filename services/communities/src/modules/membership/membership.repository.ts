@@ -87,6 +87,17 @@ export class MembershipRepository {
     return this.db.selectFrom("join_request").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
+  /** Pending join requests of many people in one statement (DataLoader batches). */
+  async pendingOf(personIds: readonly string[]): Promise<JoinRequestRow[]> {
+    if (personIds.length === 0) return [];
+    return this.db
+      .selectFrom("join_request")
+      .selectAll()
+      .where("person_id", "in", personIds)
+      .where("status", "=", "PENDING")
+      .execute();
+  }
+
   async pendingRequest(communityId: string, personId: string) {
     return this.db
       .selectFrom("join_request")

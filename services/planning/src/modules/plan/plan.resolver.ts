@@ -8,7 +8,8 @@ import { AdvancePlanArgs, IdArgs, PlansArgs, UpdatePlanArgs } from "../planning.
 import { CreatePlanInput } from "../planning.input.js";
 import { ActivityPlanConnection, ActivityPlanPayload } from "../payloads.js";
 import { Arg } from "type-graphql";
-import { ActivityPlan } from "./plan.type.js";
+import { canEdit } from "../../access.js";
+import { ActivityPlan, PlanCapabilities, nextStatus } from "./plan.type.js";
 
 @Resolver(() => ActivityPlan)
 export class PlanResolver {
@@ -55,6 +56,20 @@ export class PlanResolver {
     @Ctx() { principal, service }: PlanningContext,
   ): Promise<ActivityPlanPayload> {
     return service.advancePlan(principal, args);
+  }
+
+  @FieldResolver(() => PlanCapabilities, {
+    description:
+      "What the caller may do with this plan (all false when anonymous): the same rule that guards the mutations.",
+  })
+  viewerCan(@Root() plan: ActivityPlan, @Ctx() { principal }: PlanningContext): PlanCapabilities {
+    const edit = canEdit(principal, plan.communityId);
+    return {
+      edit,
+      advance: edit && nextStatus[plan.status] !== null,
+      addGoalAction: edit,
+      manageWorkingGroups: edit,
+    };
   }
 
   @FieldResolver(() => Community)

@@ -57,3 +57,26 @@ export class ActivityPlan {
 
   communityId!: string;
 }
+
+@ObjectType({
+  description:
+    "What the caller may do with this plan, computed by the same rule that guards the planning mutations (plan.edit: the community's co-coordinators and referents, admins).",
+})
+export class PlanCapabilities {
+  @Field(() => Boolean, { description: "updateActivityPlan." })
+  edit!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "advanceActivityPlan to the next status (BOZZA → CONDIVISO → APPROVATO → IN_CORSO → CONCLUSO); false once CONCLUSO.",
+  })
+  advance!: boolean;
+  @Field(() => Boolean, {
+    description: "createGoalAction, and updateGoalAction on its goal-actions.",
+  })
+  addGoalAction!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "createWorkingGroup, advanceWorkingGroup, addWorkingGroupMember and removeWorkingGroupMember on its goal-actions.",
+  })
+  manageWorkingGroups!: boolean;
+}

@@ -22,7 +22,13 @@ import {
   UpdateResourceArgs,
   VersionedArgs,
 } from "./resource.input.js";
-import { Resource, ResourceRevision } from "./resource.type.js";
+import { policy } from "@comtem/service-kit";
+import {
+  Resource,
+  ResourceCapabilities,
+  ResourceRevision,
+  ResourceStatus,
+} from "./resource.type.js";
 
 @ArgsType()
 export class ImportPubliccodeArgs {
@@ -166,6 +172,33 @@ export class ResourceResolver {
     };
     if (!resources.mayReadHistory(principal, scope)) return [];
     return (await loaders.revisionsByResource.load(resource.id)).map(toRevision);
+  }
+
+  @FieldResolver(() => ResourceCapabilities, {
+    description:
+      "What the caller may do with this resource (all false when anonymous): the same rules that guard the mutations.",
+  })
+  viewerCan(
+    @Root() resource: Resource,
+    @Ctx() { principal }: RepositoryContext,
+  ): ResourceCapabilities {
+    const facts = {
+      status: resource.status,
+      community_id: resource.communityId,
+      created_by: resource.createdById,
+    };
+    const signedIn = principal.personId !== null;
+    const edit = signedIn && policy["resource.edit"](principal, facts);
+    const curate = signedIn && policy["resource.curate"](principal, facts);
+    return {
+      edit,
+      publish:
+        resource.status !== ResourceStatus.PUBBLICATA &&
+        (resource.status === ResourceStatus.ARCHIVIATA ? curate : edit),
+      archive: curate && resource.status !== ResourceStatus.ARCHIVIATA,
+      feature: curate && resource.status === ResourceStatus.PUBBLICATA,
+      offerSupport: policy["resource.offerSupport"](principal, facts),
+    };
   }
 
   @FieldResolver(() => [SupportOffer], { description: "Active offers of help on it." })

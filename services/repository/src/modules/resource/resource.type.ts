@@ -184,3 +184,34 @@ export class ResourceRevision {
 
   editedById!: string | null;
 }
+
+@ObjectType({
+  description:
+    "What the caller may do with this resource, computed by the same rules that guard the mutations (a true value can still meet a business refusal in userErrors, e.g. an incomplete resource).",
+})
+export class ResourceCapabilities {
+  @Field(() => Boolean, {
+    description:
+      "updateResource: the creator while not archived, the community's co-coordinators and referents, admins.",
+  })
+  edit!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "publishResource: as edit for a draft; curators only once archived; false when already published.",
+  })
+  publish!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "archiveResource: the community's co-coordinators and referents, admins; false when already archived.",
+  })
+  archive!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "setResourceFeatured: the community's co-coordinators and referents, admins; published resources only.",
+  })
+  feature!: boolean;
+  @Field(() => Boolean, {
+    description: "offerSupport: anyone signed in, on a published resource.",
+  })
+  offerSupport!: boolean;
+}
