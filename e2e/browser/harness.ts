@@ -14,24 +14,29 @@ import { serveStatic, type StaticServer } from "./static-server.js";
 /**
  * Ports of the browser tests, apart from `pnpm start`'s (4000-4004, 3000-3010) so both can run
  * on one machine. The gateway's CORS list and the registry's slice allowlist are set to them.
+ * `E2E_PORT_OFFSET` shifts them all, so that two suites can run side by side.
  */
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const p = (port: number) => port + offset;
 export const ports = {
-  gateway: 4200,
-  communities: 4201,
-  planning: 4202,
-  repository: 4203,
-  people: 4204,
-  shell: 3100,
-  slices: { communities: 3101, planning: 3102, repository: 3103, people: 3104 } as Record<
-    string,
-    number
-  >,
+  gateway: p(4200),
+  communities: p(4201),
+  planning: p(4202),
+  repository: p(4203),
+  people: p(4204),
+  shell: p(3100),
+  slices: {
+    communities: p(3101),
+    planning: p(3102),
+    repository: p(3103),
+    people: p(3104),
+  } as Record<string, number>,
   /** Free for slices a test builds (scaffolded, broken). */
-  extra: [3105, 3106, 3107],
+  extra: [p(3105), p(3106), p(3107)],
   /** Allowed by the registry, NOT by the shell: must never be requested. */
-  disallowed: 3108,
+  disallowed: p(3108),
   /** Allowed everywhere, nothing listens: a slice that is down. */
-  down: 3109,
+  down: p(3109),
 };
 
 export const origin = (port: number) => `http://localhost:${port}`;

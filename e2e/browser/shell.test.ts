@@ -60,7 +60,7 @@ describe.skipIf(chromiumMissing)("web shell in Chromium", () => {
       const body = await response.text().catch(() => "");
       const port = Number(url.port);
       if (port === ports.shell) shellScripts.push({ url: url.href, body });
-      else if (port >= 3101 && port <= 3109) sliceScripts.push({ url: url.href, body });
+      else if (port > ports.shell && port <= ports.down) sliceScripts.push({ url: url.href, body });
     });
     await page.goto(`${web.shellUrl}${path}`);
     return page;

@@ -160,7 +160,7 @@ export function Disclosure(props: {
         {props.label}
       </button>
       {props.open ? (
-        <div id={`${props.id}-panel`} className="border rounded p-3 mt-2 bg-light" ref={panel}>
+        <div id={`${props.id}-panel`} className="border rounded p-3 mt-2" ref={panel}>
           {props.children}
         </div>
       ) : null}
