@@ -2,8 +2,9 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 export type AttendeeInput = {
   /** Default: the organization of the person's membership in the community. */
   organizationId?: string | number | null | undefined;
@@ -13,23 +14,23 @@ export type AttendeeInput = {
 /** Whether a ComTem cuts across every domain or works on one. */
 export type CommunityKind =
   /** Specifica / Domain-specific */
-  | 'SPECIFICA'
+  | "SPECIFICA"
   /** Trasversale / Cross-cutting */
-  | 'TRASVERSALE';
+  | "TRASVERSALE";
 
 export type ContributionKind =
   /** Esigenza / Need */
-  | 'ESIGENZA'
+  | "ESIGENZA"
   /** Proposta / Proposal */
-  | 'PROPOSTA';
+  | "PROPOSTA";
 
 export type ContributionStatus =
   /** Accolta / Taken up (e.g. into the activity plan) */
-  | 'ACCOLTA'
+  | "ACCOLTA"
   /** Aperta / Open */
-  | 'APERTA'
+  | "APERTA"
   /** Non accolta / Not taken up */
-  | 'NON_ACCOLTA';
+  | "NON_ACCOLTA";
 
 export type CreateContributionInput = {
   communityId: string | number;
@@ -65,42 +66,42 @@ export type CreateMeetingInput = {
 
 export type JoinRequestStatus =
   /** Accolta / Approved: the membership exists */
-  | 'APPROVED'
+  | "APPROVED"
   /** In attesa / Waiting for a co-coordinator */
-  | 'PENDING'
+  | "PENDING"
   /** Respinta / Rejected, with a reason */
-  | 'REJECTED'
+  | "REJECTED"
   /** Ritirata / Withdrawn by the requester */
-  | 'WITHDRAWN';
+  | "WITHDRAWN";
 
 export type MeetingKind =
   /** Gruppo di lavoro / Working group */
-  | 'GRUPPO_DI_LAVORO'
+  | "GRUPPO_DI_LAVORO"
   /** Incontro di avvio / Kick-off (March–April) */
-  | 'KICK_OFF'
+  | "KICK_OFF"
   /** Incontro ordinario / Ordinary meeting */
-  | 'ORDINARIA'
+  | "ORDINARIA"
   /** Plenaria di tutte le ComTem / Plenary of the whole system */
-  | 'PLENARIA';
+  | "PLENARIA";
 
 export type MeetingMode =
   /** Ibrido / Hybrid */
-  | 'IBRIDO'
+  | "IBRIDO"
   /** In presenza / In person */
-  | 'PRESENZA'
+  | "PRESENZA"
   /** A distanza / Remote */
-  | 'REMOTO';
+  | "REMOTO";
 
 /** A person's role in one community. */
 export type MembershipRole =
   /** Co-coordinatore / Co-coordinator (several per ComTem) */
-  | 'CO_COORDINATORE'
+  | "CO_COORDINATORE"
   /** Partecipante (iscritto) / Participant */
-  | 'PARTECIPANTE'
+  | "PARTECIPANTE"
   /** Referente Lepida / Lepida's referent (one per ComTem) */
-  | 'REFERENTE_LEPIDA'
+  | "REFERENTE_LEPIDA"
   /** Referente Regione / Region's referent (one per ComTem) */
-  | 'REFERENTE_REGIONE';
+  | "REFERENTE_REGIONE";
 
 export type PublishAnnouncementInput = {
   /** Plain text; stored as given, never sanitized or trusted as HTML. */
@@ -115,13 +116,9 @@ export type PublishAnnouncementInput = {
 export type RequestToJoinInput = {
   communityId: string | number;
   motivation: string;
-  /** The organization the requester would represent. */
+  /** The organization the requester would represent: their own (the one the people subgraph records for them); another organization is FORBIDDEN, except for admins. */
   organizationId: string | number;
 };
-
-/** System-wide roles. ADMIN: Lepida's operational coordination of ComTem. */
-export type SystemRole =
-  | 'ADMIN';
 
 /** Fields to change; omitted fields keep their value, null clears. */
 export type UpdateMeetingInput = {
@@ -146,133 +143,310 @@ export type PublishAnnouncementMutationVariables = Exact<{
   input: PublishAnnouncementInput;
 }>;
 
-
-export type PublishAnnouncementMutation = { publishAnnouncement: { announcement: { id: string } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type PublishAnnouncementMutation = {
+  publishAnnouncement: {
+    announcement: { id: string } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type CommunityDetailQueryVariables = Exact<{
   slug: string;
 }>;
 
-
-export type CommunityDetailQuery = { community: { id: string, slug: string, name: string, nameEn: string, kind: CommunityKind, activeFrom: string, calendarFeedUrl: string, declaratoria: { themes: Array<string>, mission: string, perimeter: string, longTermObjectives: string, expectedResults: string, participantProfile: string }, memberships: Array<{ id: string, role: MembershipRole, since: string, person: { id: string, fullName: string }, organization: { id: string, name: string } }>, meetings: Array<{ id: string, kind: MeetingKind, mode: MeetingMode, title: string, startsAt: string, endsAt: string, location: string | null }>, contributions: Array<{ id: string, kind: ContributionKind, status: ContributionStatus, title: string, description: string, organization: { name: string }, goalActions: Array<{ id: string, code: string, title: string, plan: { year: number } }> }>, announcements: Array<{ id: string, title: string, body: string, publishedAt: string, author: { fullName: string } }> } | null };
+export type CommunityDetailQuery = {
+  community: {
+    id: string;
+    slug: string;
+    name: string;
+    nameEn: string;
+    kind: CommunityKind;
+    activeFrom: string;
+    calendarFeedUrl: string;
+    declaratoria: {
+      themes: Array<string>;
+      mission: string;
+      perimeter: string;
+      longTermObjectives: string;
+      expectedResults: string;
+      participantProfile: string;
+    };
+    memberships: Array<{
+      id: string;
+      role: MembershipRole;
+      since: string;
+      person: { id: string; fullName: string };
+      organization: { id: string; name: string };
+    }>;
+    meetings: Array<{
+      id: string;
+      kind: MeetingKind;
+      mode: MeetingMode;
+      title: string;
+      startsAt: string;
+      endsAt: string;
+      location: string | null;
+    }>;
+    contributions: Array<{
+      id: string;
+      kind: ContributionKind;
+      status: ContributionStatus;
+      title: string;
+      description: string;
+      organization: { name: string };
+      goalActions: Array<{ id: string; code: string; title: string; plan: { year: number } }>;
+    }>;
+    announcements: Array<{
+      id: string;
+      title: string;
+      body: string;
+      publishedAt: string;
+      author: { fullName: string };
+    }>;
+  } | null;
+};
 
 export type CreateContributionMutationVariables = Exact<{
   input: CreateContributionInput;
 }>;
 
-
-export type CreateContributionMutation = { createContribution: { contribution: { id: string } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type CreateContributionMutation = {
+  createContribution: {
+    contribution: { id: string } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type SetContributionStatusMutationVariables = Exact<{
   id: string | number;
   status: ContributionStatus;
 }>;
 
-
-export type SetContributionStatusMutation = { setContributionStatus: { contribution: { id: string, status: ContributionStatus } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type SetContributionStatusMutation = {
+  setContributionStatus: {
+    contribution: { id: string; status: ContributionStatus } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type PendingJoinRequestsQueryVariables = Exact<{
   communityId: string | number;
 }>;
 
-
-export type PendingJoinRequestsQuery = { joinRequests: Array<{ id: string, motivation: string, createdAt: string, person: { id: string, fullName: string }, organization: { id: string, name: string } }> };
+export type PendingJoinRequestsQuery = {
+  joinRequests: Array<{
+    id: string;
+    motivation: string;
+    createdAt: string;
+    person: { id: string; fullName: string };
+    organization: { id: string; name: string };
+  }>;
+};
 
 export type ApproveJoinRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type ApproveJoinRequestMutation = { approveJoinRequest: { joinRequest: { id: string, status: JoinRequestStatus } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type ApproveJoinRequestMutation = {
+  approveJoinRequest: {
+    joinRequest: { id: string; status: JoinRequestStatus } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type RejectJoinRequestMutationVariables = Exact<{
   id: string | number;
   reason: string;
 }>;
 
-
-export type RejectJoinRequestMutation = { rejectJoinRequest: { joinRequest: { id: string, status: JoinRequestStatus } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type RejectJoinRequestMutation = {
+  rejectJoinRequest: {
+    joinRequest: { id: string; status: JoinRequestStatus } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type RequestToJoinMutationVariables = Exact<{
   input: RequestToJoinInput;
 }>;
 
-
-export type RequestToJoinMutation = { requestToJoin: { joinRequest: { id: string, status: JoinRequestStatus } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type RequestToJoinMutation = {
+  requestToJoin: {
+    joinRequest: { id: string; status: JoinRequestStatus } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type WithdrawJoinRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type WithdrawJoinRequestMutation = { withdrawJoinRequest: { joinRequest: { id: string, status: JoinRequestStatus } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type WithdrawJoinRequestMutation = {
+  withdrawJoinRequest: {
+    joinRequest: { id: string; status: JoinRequestStatus } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type EndMembershipMutationVariables = Exact<{
   id: string | number;
 }>;
 
+export type EndMembershipMutation = {
+  endMembership: {
+    membership: { id: string; active: boolean } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
-export type EndMembershipMutation = { endMembership: { membership: { id: string, active: boolean } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type CommunityViewerQueryVariables = Exact<{
+  communityId: string | number;
+}>;
 
-export type CommunityViewerQueryVariables = Exact<{ [key: string]: never; }>;
+export type CommunityViewerQuery = {
+  community: {
+    id: string;
+    viewerCan: {
+      manage: boolean;
+      organize: boolean;
+      requestToJoin: boolean;
+      contribute: boolean;
+      registerForMeetings: boolean;
+    };
+  } | null;
+  me: {
+    id: string;
+    fullName: string;
+    organization: { id: string; name: string };
+    memberships: Array<{ id: string; role: MembershipRole; community: { id: string } }>;
+  } | null;
+  myJoinRequests: Array<{ id: string; status: JoinRequestStatus; community: { id: string } }>;
+};
 
+export type CommunitiesListQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CommunityViewerQuery = { me: { id: string, fullName: string, systemRoles: Array<SystemRole>, organization: { id: string, name: string }, memberships: Array<{ id: string, role: MembershipRole, community: { id: string } }> } | null, myJoinRequests: Array<{ id: string, status: JoinRequestStatus, community: { id: string } }> };
-
-export type CommunitiesListQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CommunitiesListQuery = { communities: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, nameEn: string, kind: CommunityKind, declaratoria: { mission: string } } }> } };
+export type CommunitiesListQuery = {
+  communities: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        slug: string;
+        name: string;
+        nameEn: string;
+        kind: CommunityKind;
+        declaratoria: { mission: string };
+      };
+    }>;
+  };
+};
 
 export type SetMeetingAttendanceMutationVariables = Exact<{
   meetingId: string | number;
   attendees: Array<AttendeeInput> | AttendeeInput;
 }>;
 
-
-export type SetMeetingAttendanceMutation = { setMeetingAttendance: { meeting: { id: string, attendanceCount: number } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type SetMeetingAttendanceMutation = {
+  setMeetingAttendance: {
+    meeting: { id: string; attendanceCount: number } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type CreateMeetingMutationVariables = Exact<{
   input: CreateMeetingInput;
 }>;
 
-
-export type CreateMeetingMutation = { createMeeting: { meeting: { id: string } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type CreateMeetingMutation = {
+  createMeeting: {
+    meeting: { id: string } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type UpdateMeetingMutationVariables = Exact<{
   id: string | number;
   input: UpdateMeetingInput;
 }>;
 
-
-export type UpdateMeetingMutation = { updateMeeting: { meeting: { id: string } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type UpdateMeetingMutation = {
+  updateMeeting: {
+    meeting: { id: string } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type MeetingDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type MeetingDetailQuery = { meeting: { id: string, kind: MeetingKind, mode: MeetingMode, title: string, startsAt: string, endsAt: string, location: string | null, link: string | null, agenda: string | null, minutes: string | null, registrationCount: number, attendanceCount: number, community: { id: string, slug: string, name: string, nameEn: string, memberships: Array<{ id: string, person: { id: string, fullName: string }, organization: { id: string, name: string } }>, contributions: Array<{ id: string, kind: ContributionKind, title: string, meeting: { id: string } | null, organization: { name: string } }> } | null, registrations: Array<{ registeredAt: string, person: { id: string, fullName: string } }>, attendance: Array<{ person: { id: string, fullName: string }, organization: { id: string, name: string } }> } | null };
+export type MeetingDetailQuery = {
+  meeting: {
+    id: string;
+    kind: MeetingKind;
+    mode: MeetingMode;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    location: string | null;
+    link: string | null;
+    agenda: string | null;
+    minutes: string | null;
+    registrationCount: number;
+    attendanceCount: number;
+    community: {
+      id: string;
+      slug: string;
+      name: string;
+      nameEn: string;
+      memberships: Array<{
+        id: string;
+        person: { id: string; fullName: string };
+        organization: { id: string; name: string };
+      }>;
+      contributions: Array<{
+        id: string;
+        kind: ContributionKind;
+        title: string;
+        meeting: { id: string } | null;
+        organization: { name: string };
+      }>;
+    } | null;
+    registrations: Array<{ registeredAt: string; person: { id: string; fullName: string } }>;
+    attendance: Array<{
+      person: { id: string; fullName: string };
+      organization: { id: string; name: string };
+    }>;
+  } | null;
+};
 
 export type RegisterForMeetingMutationVariables = Exact<{
   meetingId: string | number;
 }>;
 
-
-export type RegisterForMeetingMutation = { registerForMeeting: { meeting: { id: string, registrationCount: number } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type RegisterForMeetingMutation = {
+  registerForMeeting: {
+    meeting: { id: string; registrationCount: number } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export type UnregisterFromMeetingMutationVariables = Exact<{
   meetingId: string | number;
 }>;
 
-
-export type UnregisterFromMeetingMutation = { unregisterFromMeeting: { meeting: { id: string, registrationCount: number } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+export type UnregisterFromMeetingMutation = {
+  unregisterFromMeeting: {
+    meeting: { id: string; registrationCount: number } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
 {
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
 
@@ -287,7 +461,8 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const PublishAnnouncementDocument = new TypedDocumentString(`
+export const PublishAnnouncementDocument = new TypedDocumentString(
+  `
     mutation PublishAnnouncement($input: PublishAnnouncementInput!) {
   publishAnnouncement(input: $input) {
     announcement {
@@ -300,8 +475,14 @@ export const PublishAnnouncementDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f83f94d5f84f092a1bc999c042ec27fc428d9021e1a1ee27185212b88d44028b"}) as unknown as TypedDocumentString<PublishAnnouncementMutation, PublishAnnouncementMutationVariables>;
-export const CommunityDetailDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:f83f94d5f84f092a1bc999c042ec27fc428d9021e1a1ee27185212b88d44028b" },
+) as unknown as TypedDocumentString<
+  PublishAnnouncementMutation,
+  PublishAnnouncementMutationVariables
+>;
+export const CommunityDetailDocument = new TypedDocumentString(
+  `
     query CommunityDetail($slug: String!) {
   community(slug: $slug) {
     id
@@ -370,8 +551,11 @@ export const CommunityDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:78b09b7255eb3137df348d24e5a8f2c0915346411c94e573daea3ae96085b708"}) as unknown as TypedDocumentString<CommunityDetailQuery, CommunityDetailQueryVariables>;
-export const CreateContributionDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:78b09b7255eb3137df348d24e5a8f2c0915346411c94e573daea3ae96085b708" },
+) as unknown as TypedDocumentString<CommunityDetailQuery, CommunityDetailQueryVariables>;
+export const CreateContributionDocument = new TypedDocumentString(
+  `
     mutation CreateContribution($input: CreateContributionInput!) {
   createContribution(input: $input) {
     contribution {
@@ -384,8 +568,14 @@ export const CreateContributionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:fe769ca6ab9839cc22344c9eefa1174506138fb6fa2e3f496a2796116fad8685"}) as unknown as TypedDocumentString<CreateContributionMutation, CreateContributionMutationVariables>;
-export const SetContributionStatusDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:fe769ca6ab9839cc22344c9eefa1174506138fb6fa2e3f496a2796116fad8685" },
+) as unknown as TypedDocumentString<
+  CreateContributionMutation,
+  CreateContributionMutationVariables
+>;
+export const SetContributionStatusDocument = new TypedDocumentString(
+  `
     mutation SetContributionStatus($id: ID!, $status: ContributionStatus!) {
   setContributionStatus(id: $id, status: $status) {
     contribution {
@@ -399,8 +589,14 @@ export const SetContributionStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:160c8eb370f6c40f1f1f2cb727894b3e97240b9340ea29fbbb42f12dc2ed8c3e"}) as unknown as TypedDocumentString<SetContributionStatusMutation, SetContributionStatusMutationVariables>;
-export const PendingJoinRequestsDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:160c8eb370f6c40f1f1f2cb727894b3e97240b9340ea29fbbb42f12dc2ed8c3e" },
+) as unknown as TypedDocumentString<
+  SetContributionStatusMutation,
+  SetContributionStatusMutationVariables
+>;
+export const PendingJoinRequestsDocument = new TypedDocumentString(
+  `
     query PendingJoinRequests($communityId: ID!) {
   joinRequests(communityId: $communityId, status: PENDING) {
     id
@@ -416,8 +612,11 @@ export const PendingJoinRequestsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:fc0187c1caf57c361b33dc44f67b5d5fc0ea9c61a08054a4fcae08be373bbe62"}) as unknown as TypedDocumentString<PendingJoinRequestsQuery, PendingJoinRequestsQueryVariables>;
-export const ApproveJoinRequestDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:fc0187c1caf57c361b33dc44f67b5d5fc0ea9c61a08054a4fcae08be373bbe62" },
+) as unknown as TypedDocumentString<PendingJoinRequestsQuery, PendingJoinRequestsQueryVariables>;
+export const ApproveJoinRequestDocument = new TypedDocumentString(
+  `
     mutation ApproveJoinRequest($id: ID!) {
   approveJoinRequest(id: $id) {
     joinRequest {
@@ -431,8 +630,14 @@ export const ApproveJoinRequestDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f4cdd80bed545d830a1ac04fcc8e68e491449b296a23dea7838c6b2f63f72177"}) as unknown as TypedDocumentString<ApproveJoinRequestMutation, ApproveJoinRequestMutationVariables>;
-export const RejectJoinRequestDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:f4cdd80bed545d830a1ac04fcc8e68e491449b296a23dea7838c6b2f63f72177" },
+) as unknown as TypedDocumentString<
+  ApproveJoinRequestMutation,
+  ApproveJoinRequestMutationVariables
+>;
+export const RejectJoinRequestDocument = new TypedDocumentString(
+  `
     mutation RejectJoinRequest($id: ID!, $reason: String!) {
   rejectJoinRequest(id: $id, reason: $reason) {
     joinRequest {
@@ -446,8 +651,11 @@ export const RejectJoinRequestDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c2c494805c7701bd68f77a15d782b274c966d4b5852020763a96ec1a509529f5"}) as unknown as TypedDocumentString<RejectJoinRequestMutation, RejectJoinRequestMutationVariables>;
-export const RequestToJoinDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:c2c494805c7701bd68f77a15d782b274c966d4b5852020763a96ec1a509529f5" },
+) as unknown as TypedDocumentString<RejectJoinRequestMutation, RejectJoinRequestMutationVariables>;
+export const RequestToJoinDocument = new TypedDocumentString(
+  `
     mutation RequestToJoin($input: RequestToJoinInput!) {
   requestToJoin(input: $input) {
     joinRequest {
@@ -461,8 +669,11 @@ export const RequestToJoinDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8c29015cd0af977625ca49600cd10fea1f04b7f5ea4a23a45b947fc5ab43b627"}) as unknown as TypedDocumentString<RequestToJoinMutation, RequestToJoinMutationVariables>;
-export const WithdrawJoinRequestDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:8c29015cd0af977625ca49600cd10fea1f04b7f5ea4a23a45b947fc5ab43b627" },
+) as unknown as TypedDocumentString<RequestToJoinMutation, RequestToJoinMutationVariables>;
+export const WithdrawJoinRequestDocument = new TypedDocumentString(
+  `
     mutation WithdrawJoinRequest($id: ID!) {
   withdrawJoinRequest(id: $id) {
     joinRequest {
@@ -476,8 +687,14 @@ export const WithdrawJoinRequestDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:087666e09d4047001799958acdfddc7e9f8db4678a66ddc872ac5afd35dfbf2d"}) as unknown as TypedDocumentString<WithdrawJoinRequestMutation, WithdrawJoinRequestMutationVariables>;
-export const EndMembershipDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:087666e09d4047001799958acdfddc7e9f8db4678a66ddc872ac5afd35dfbf2d" },
+) as unknown as TypedDocumentString<
+  WithdrawJoinRequestMutation,
+  WithdrawJoinRequestMutationVariables
+>;
+export const EndMembershipDocument = new TypedDocumentString(
+  `
     mutation EndMembership($id: ID!) {
   endMembership(id: $id) {
     membership {
@@ -491,13 +708,25 @@ export const EndMembershipDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:fab7c718254cbc7a7f459243920e055b7addea40bfa668b085a57487a8feafe4"}) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
-export const CommunityViewerDocument = new TypedDocumentString(`
-    query CommunityViewer {
+    `,
+  { hash: "sha256:fab7c718254cbc7a7f459243920e055b7addea40bfa668b085a57487a8feafe4" },
+) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const CommunityViewerDocument = new TypedDocumentString(
+  `
+    query CommunityViewer($communityId: ID!) {
+  community(id: $communityId) {
+    id
+    viewerCan {
+      manage
+      organize
+      requestToJoin
+      contribute
+      registerForMeetings
+    }
+  }
   me {
     id
     fullName
-    systemRoles
     organization {
       id
       name
@@ -518,8 +747,11 @@ export const CommunityViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:fc5246bd1b9eb5602c0703e882599385b56defaa463abcbb25ae8621676a1184"}) as unknown as TypedDocumentString<CommunityViewerQuery, CommunityViewerQueryVariables>;
-export const CommunitiesListDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:2d23f001c3c0b4e372ee2b4096904b418bf40c34c9bc3db2f5b6006f40ffc469" },
+) as unknown as TypedDocumentString<CommunityViewerQuery, CommunityViewerQueryVariables>;
+export const CommunitiesListDocument = new TypedDocumentString(
+  `
     query CommunitiesList {
   communities(first: 50) {
     totalCount
@@ -537,8 +769,11 @@ export const CommunitiesListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:29fe8b934bfb2ef184c237d6b051cf4cc1f576766da150664a1481c120bd1d6c"}) as unknown as TypedDocumentString<CommunitiesListQuery, CommunitiesListQueryVariables>;
-export const SetMeetingAttendanceDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:29fe8b934bfb2ef184c237d6b051cf4cc1f576766da150664a1481c120bd1d6c" },
+) as unknown as TypedDocumentString<CommunitiesListQuery, CommunitiesListQueryVariables>;
+export const SetMeetingAttendanceDocument = new TypedDocumentString(
+  `
     mutation SetMeetingAttendance($meetingId: ID!, $attendees: [AttendeeInput!]!) {
   setMeetingAttendance(meetingId: $meetingId, attendees: $attendees) {
     meeting {
@@ -552,8 +787,14 @@ export const SetMeetingAttendanceDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:63290553c385b7ae762b9709b384b9f88fb0c2465973e654949a3fa43f1f3a5c"}) as unknown as TypedDocumentString<SetMeetingAttendanceMutation, SetMeetingAttendanceMutationVariables>;
-export const CreateMeetingDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:63290553c385b7ae762b9709b384b9f88fb0c2465973e654949a3fa43f1f3a5c" },
+) as unknown as TypedDocumentString<
+  SetMeetingAttendanceMutation,
+  SetMeetingAttendanceMutationVariables
+>;
+export const CreateMeetingDocument = new TypedDocumentString(
+  `
     mutation CreateMeeting($input: CreateMeetingInput!) {
   createMeeting(input: $input) {
     meeting {
@@ -566,8 +807,11 @@ export const CreateMeetingDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:dd9b7b632ab4534b71db2d943a1fef2012de3704cddc3bd8de595348b8948b16"}) as unknown as TypedDocumentString<CreateMeetingMutation, CreateMeetingMutationVariables>;
-export const UpdateMeetingDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:dd9b7b632ab4534b71db2d943a1fef2012de3704cddc3bd8de595348b8948b16" },
+) as unknown as TypedDocumentString<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const UpdateMeetingDocument = new TypedDocumentString(
+  `
     mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
   updateMeeting(id: $id, input: $input) {
     meeting {
@@ -580,8 +824,11 @@ export const UpdateMeetingDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c3af9688ec2720fef4c7dfdc8384a4846d4e608e55af7954ebbd33f3316f578c"}) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
-export const MeetingDetailDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:c3af9688ec2720fef4c7dfdc8384a4846d4e608e55af7954ebbd33f3316f578c" },
+) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const MeetingDetailDocument = new TypedDocumentString(
+  `
     query MeetingDetail($id: ID!) {
   meeting(id: $id) {
     id
@@ -643,8 +890,11 @@ export const MeetingDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:dd2f3861dc2622e12381ea9e7e402f1f8ff95c67d5bbf0763fe5f02d036312c3"}) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
-export const RegisterForMeetingDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:dd2f3861dc2622e12381ea9e7e402f1f8ff95c67d5bbf0763fe5f02d036312c3" },
+) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const RegisterForMeetingDocument = new TypedDocumentString(
+  `
     mutation RegisterForMeeting($meetingId: ID!) {
   registerForMeeting(meetingId: $meetingId) {
     meeting {
@@ -658,8 +908,14 @@ export const RegisterForMeetingDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:681d0bb2bb8e52ee4019a7f531647712a58052c52f26b0b0043a3b398b645af8"}) as unknown as TypedDocumentString<RegisterForMeetingMutation, RegisterForMeetingMutationVariables>;
-export const UnregisterFromMeetingDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:681d0bb2bb8e52ee4019a7f531647712a58052c52f26b0b0043a3b398b645af8" },
+) as unknown as TypedDocumentString<
+  RegisterForMeetingMutation,
+  RegisterForMeetingMutationVariables
+>;
+export const UnregisterFromMeetingDocument = new TypedDocumentString(
+  `
     mutation UnregisterFromMeeting($meetingId: ID!) {
   unregisterFromMeeting(meetingId: $meetingId) {
     meeting {
@@ -673,4 +929,9 @@ export const UnregisterFromMeetingDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:02f024c7f90ec72370be6f9824dcebdd770c6d6ee327efb279a4f35f1faeaeb7"}) as unknown as TypedDocumentString<UnregisterFromMeetingMutation, UnregisterFromMeetingMutationVariables>;
+    `,
+  { hash: "sha256:02f024c7f90ec72370be6f9824dcebdd770c6d6ee327efb279a4f35f1faeaeb7" },
+) as unknown as TypedDocumentString<
+  UnregisterFromMeetingMutation,
+  UnregisterFromMeetingMutationVariables
+>;

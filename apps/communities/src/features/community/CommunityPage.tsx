@@ -191,7 +191,7 @@ export function CommunityPage(props: { basePath: string }) {
               <MembersByRole memberships={community.memberships} />
             </Section>
             <Section title={t.meetings} id="meetings">
-              {viewer.canManage ? (
+              {viewer.canOrganize ? (
                 <Disclosure
                   id="schedule-meeting"
                   label={t.schedule}
@@ -234,7 +234,7 @@ export function CommunityPage(props: { basePath: string }) {
               />
             </Section>
             <Section title={t.announcements} id="announcements">
-              {viewer.canManage ? (
+              {viewer.canOrganize ? (
                 <Disclosure
                   id="publish-announcement"
                   label={t.publish}

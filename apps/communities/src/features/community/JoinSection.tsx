@@ -186,6 +186,7 @@ export function JoinSection(props: {
     );
   }
 
+  if (!viewer.canRequestToJoin) return null;
   const organization = viewer.organization;
   const submit = async (event: FormEvent) => {
     event.preventDefault();

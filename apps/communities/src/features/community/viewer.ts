@@ -2,11 +2,20 @@ import { useQuery } from "@comtem/client";
 import { graphql } from "../../gql";
 
 const CommunityViewer = graphql(`
-  query CommunityViewer {
+  query CommunityViewer($communityId: ID!) {
+    community(id: $communityId) {
+      id
+      viewerCan {
+        manage
+        organize
+        requestToJoin
+        contribute
+        registerForMeetings
+      }
+    }
     me {
       id
       fullName
-      systemRoles
       organization {
         id
         name
@@ -37,28 +46,36 @@ export interface CommunityViewer {
   /** The viewer's active membership in this community. */
   membership: { id: string; role: string } | null;
   pendingRequestId: string | null;
-  /** Schedule meetings, record attendance, post announcements, review requests, set statuses. */
+  /** Review join requests, set a contribution's outcome (community.manage). */
   canManage: boolean;
-  /** Submit proposals and needs, register for meetings. */
+  /** Schedule and edit meetings, record attendance, post announcements (community.organize). */
+  canOrganize: boolean;
+  canRequestToJoin: boolean;
+  /** Submit proposals and needs. */
   canContribute: boolean;
+  canRegisterForMeetings: boolean;
 }
 
 /**
- * The viewer of one community. The one place the slice decides what to show; the server
- * enforces the same rules on every mutation.
+ * The viewer of one community. What they may do comes from `Community.viewerCan`, computed by
+ * the same policy that guards the mutations (the server still enforces it on every call).
  */
 export function useCommunityViewer(communityId: string | undefined): {
   viewer: CommunityViewer;
   loading: boolean;
   refetch: () => void;
 } {
-  const state = useQuery(CommunityViewer, undefined, { skip: !communityId });
+  const state = useQuery(
+    CommunityViewer,
+    { communityId: communityId ?? "" },
+    { skip: !communityId },
+  );
   const me = state.data?.me ?? null;
   const membership = me?.memberships.find((m) => m.community.id === communityId) ?? null;
   const pending = state.data?.myJoinRequests.find(
     (r) => r.community.id === communityId && r.status === "PENDING",
   );
-  const isAdmin = me?.systemRoles.includes("ADMIN") ?? false;
+  const can = state.data?.community?.viewerCan;
   return {
     loading: state.loading,
     refetch: state.refetch,
@@ -68,8 +85,11 @@ export function useCommunityViewer(communityId: string | undefined): {
       organization: me?.organization ?? null,
       membership: membership ? { id: membership.id, role: membership.role } : null,
       pendingRequestId: pending?.id ?? null,
-      canManage: isAdmin || membership?.role === "CO_COORDINATORE",
-      canContribute: Boolean(membership),
+      canManage: can?.manage ?? false,
+      canOrganize: can?.organize ?? false,
+      canRequestToJoin: can?.requestToJoin ?? false,
+      canContribute: can?.contribute ?? false,
+      canRegisterForMeetings: can?.registerForMeetings ?? false,
     },
   };
 }

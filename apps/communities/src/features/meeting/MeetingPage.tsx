@@ -256,7 +256,7 @@ export function MeetingPage(props: { basePath: string }) {
                 </>
               ) : null}
             </dl>
-            {viewer.canContribute ? (
+            {viewer.canRegisterForMeetings || registered ? (
               <div className="mb-4" data-testid="registration">
                 {registered ? <p>{t.youAreRegistered}</p> : null}
                 <SubmissionFeedback submission={s} />
@@ -281,7 +281,7 @@ export function MeetingPage(props: { basePath: string }) {
                 </Button>
               </div>
             ) : null}
-            {viewer.canManage && community ? (
+            {viewer.canOrganize && community ? (
               <Disclosure
                 id="edit-meeting"
                 label={t.edit}
@@ -354,7 +354,7 @@ export function MeetingPage(props: { basePath: string }) {
               title={t.attendance.replace("{count}", String(meeting.attendanceCount))}
               id="attendance"
             >
-              {viewer.canManage && community ? (
+              {viewer.canOrganize && community ? (
                 <Disclosure
                   id="record-attendance"
                   label={t.recordAttendance}
