@@ -18,6 +18,16 @@ describe("a failed submit", () => {
     });
   });
 
+  it("names the top-level input field of a nested path", () => {
+    const error = {
+      message: "x",
+      errors: [
+        { message: "bad url", extensions: { code: "BAD_USER_INPUT", field: "input.links.0.url" } },
+      ],
+    };
+    expect(fromRequestError(error)).toEqual({ fieldErrors: { links: "bad url" }, formError: null });
+  });
+
   it("reports a stale version as a conflict, not as an error message", () => {
     const error = {
       message: "stale",

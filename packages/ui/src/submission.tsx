@@ -35,8 +35,11 @@ const idle: SubmissionState = {
   success: null,
 };
 
-/** `input.title` and `title` both name the field `title`. */
-const fieldName = (path: string) => path.split(".").pop() ?? path;
+/**
+ * The form field an error belongs to: `input.title` and `title` name `title`; a nested path
+ * (`input.links.0.url`) names the top-level input field (`links`).
+ */
+const fieldName = (path: string) => path.replace(/^input\./, "").split(".")[0] ?? path;
 
 /** The state a failed request leaves: a conflict, messages by field, or one form-level error. */
 export function fromRequestError(error: unknown): Partial<SubmissionState> {

@@ -5,21 +5,31 @@ import {
   Page,
   QueryView,
   Section,
+  formatDate,
+  useLabels,
   useLocale,
   useMessages,
   type Messages,
 } from "@comtem/ui";
 import { Link, useParams } from "react-router";
 import { graphql } from "../../gql";
+import { ResourceActions } from "./ResourceActions";
+import { SupportOffer } from "./SupportOffer";
 
 const ResourceDetail = graphql(`
   query ResourceDetail($id: ID!) {
+    me {
+      id
+    }
     resource(id: $id) {
       id
+      version
       title
       summary
       body
       kind
+      status
+      featured
       license
       year
       topics {
@@ -34,6 +44,41 @@ const ResourceDetail = graphql(`
       organization {
         id
         name
+      }
+      community {
+        slug
+        name
+        nameEn
+      }
+      goalAction {
+        code
+        title
+        plan {
+          year
+        }
+      }
+      viewerCan {
+        edit
+        publish
+        archive
+        feature
+        offerSupport
+      }
+      supportOffers {
+        id
+        active
+        person {
+          id
+        }
+      }
+      revisions {
+        version
+        change
+        editedAt
+        status
+        editedBy {
+          fullName
+        }
       }
     }
     whoCanHelp(resourceId: $id, first: 10) {
@@ -51,7 +96,20 @@ const ResourceDetail = graphql(`
   }
 `);
 
-const messages: Messages<"notFound" | "back" | "links" | "help" | "noHelp" | "license" | "by"> = {
+const messages: Messages<
+  | "notFound"
+  | "back"
+  | "links"
+  | "help"
+  | "noHelp"
+  | "license"
+  | "by"
+  | "featured"
+  | "community"
+  | "deliverableOf"
+  | "revisions"
+  | "revision"
+> = {
   it: {
     notFound: "Risorsa non trovata.",
     back: "Torna alla ricerca",
@@ -60,6 +118,11 @@ const messages: Messages<"notFound" | "back" | "links" | "help" | "noHelp" | "li
     noHelp: "Nessuno si è ancora offerto di aiutare su questa risorsa.",
     license: "Licenza",
     by: "Condivisa da",
+    featured: "In evidenza",
+    community: "Comunità",
+    deliverableOf: "Prodotto dell'azione-obiettivo",
+    revisions: "Versioni",
+    revision: "Versione {version}: {change} — {who}, {when}",
   },
   en: {
     notFound: "Resource not found.",
@@ -69,17 +132,34 @@ const messages: Messages<"notFound" | "back" | "links" | "help" | "noHelp" | "li
     noHelp: "Nobody has offered help on this resource yet.",
     license: "License",
     by: "Shared by",
+    featured: "Featured",
+    community: "Community",
+    deliverableOf: "Deliverable of the goal-action",
+    revisions: "Versions",
+    revision: "Version {version}: {change} — {who}, {when}",
   },
+};
+
+/** The revision's `change` (a code of the API) as people read it. */
+const CHANGES: Record<string, Record<"it" | "en", string>> = {
+  created: { it: "creata", en: "created" },
+  imported: { it: "importata da publiccode.yml", en: "imported from publiccode.yml" },
+  updated: { it: "modificata", en: "edited" },
+  published: { it: "pubblicata", en: "published" },
+  archived: { it: "archiviata", en: "archived" },
+  featured: { it: "messa in evidenza", en: "featured" },
+  unfeatured: { it: "tolta dall'evidenza", en: "no longer featured" },
 };
 
 export function ResourcePage(props: { basePath: string }) {
   const t = useMessages(messages);
+  const label = useLabels();
   const { locale } = useLocale();
   const { id = "" } = useParams();
   const state = useQuery(ResourceDetail, { id });
   return (
     <QueryView state={state} lines={8}>
-      {({ resource, whoCanHelp }) =>
+      {({ me, resource, whoCanHelp }) =>
         !resource ? (
           <Page title={t.notFound} />
         ) : (
@@ -87,9 +167,20 @@ export function ResourcePage(props: { basePath: string }) {
             <p>
               <Link to={props.basePath}>{t.back}</Link>
             </p>
-            <p>
+            <p data-testid="resource-badges">
+              <Badge
+                color={resource.status === "PUBBLICATA" ? "success" : "warning"}
+                className="me-2"
+              >
+                {label("ResourceStatus", resource.status)}
+              </Badge>
+              {resource.featured ? (
+                <Badge color="info" className="me-2">
+                  {t.featured}
+                </Badge>
+              ) : null}
               <Badge color="primary" className="me-2">
-                {resource.kind}
+                {label("ResourceKind", resource.kind)}
               </Badge>
               {resource.topics.map((topic) => (
                 <Badge key={topic.slug} color="secondary" className="me-1">
@@ -97,10 +188,29 @@ export function ResourcePage(props: { basePath: string }) {
                 </Badge>
               ))}
             </p>
+            <ResourceActions
+              basePath={props.basePath}
+              resource={resource}
+              onChange={state.refetch}
+            />
             {resource.organization ? (
               <p>
                 {t.by} {resource.organization.name} · {resource.year}
                 {resource.license ? ` · ${t.license}: ${resource.license}` : ""}
+              </p>
+            ) : null}
+            {resource.community ? (
+              <p>
+                {t.community}:{" "}
+                <Link to={`/communities/${resource.community.slug}`}>
+                  {locale === "en" ? resource.community.nameEn : resource.community.name}
+                </Link>
+              </p>
+            ) : null}
+            {resource.goalAction ? (
+              <p data-testid="deliverable-of">
+                {t.deliverableOf}: <strong>{resource.goalAction.code}</strong>{" "}
+                {resource.goalAction.title} ({resource.goalAction.plan.year})
               </p>
             ) : null}
             {/* The body is shown as text: the API's bodyHtml is never injected. */}
@@ -121,6 +231,14 @@ export function ResourcePage(props: { basePath: string }) {
               </Section>
             ) : null}
             <Section title={t.help} id="who-can-help">
+              <SupportOffer
+                resourceId={resource.id}
+                canOffer={resource.viewerCan.offerSupport}
+                myOfferId={
+                  resource.supportOffers.find((o) => o.active && o.person.id === me?.id)?.id ?? null
+                }
+                onChange={state.refetch}
+              />
               {whoCanHelp.length === 0 ? (
                 <EmptyState title={t.noHelp} />
               ) : (
@@ -138,6 +256,24 @@ export function ResourcePage(props: { basePath: string }) {
                 </ul>
               )}
             </Section>
+            {resource.revisions.length ? (
+              <Section title={t.revisions} id="revisions">
+                <ol reversed>
+                  {resource.revisions.map((r) => (
+                    <li key={r.version}>
+                      {t.revision
+                        .replace("{version}", String(r.version))
+                        .replace("{change}", CHANGES[r.change]?.[locale] ?? r.change)
+                        .replace("{who}", r.editedBy?.fullName ?? "—")
+                        .replace("{when}", formatDate(r.editedAt, locale, true))}{" "}
+                      <Badge color="light" className="text-dark border">
+                        {label("ResourceStatus", r.status)}
+                      </Badge>
+                    </li>
+                  ))}
+                </ol>
+              </Section>
+            ) : null}
           </Page>
         )
       }

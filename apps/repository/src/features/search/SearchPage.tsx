@@ -6,6 +6,8 @@ import {
   Page,
   QueryView,
   TextField,
+  useLabels,
+  useLocale,
   useMessages,
   type Messages,
 } from "@comtem/ui";
@@ -13,10 +15,16 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
 import type { ResourceKind } from "../../gql/graphql";
+import { Drafts } from "./Drafts";
 import { Snippet } from "./Snippet";
 
 const Search = graphql(`
   query SearchResources($query: String, $filter: ResourceFilter) {
+    topics {
+      slug
+      labelIt
+      labelEn
+    }
     searchResources(query: $query, filter: $filter, first: 20) {
       totalCount
       facets {
@@ -43,7 +51,17 @@ const Search = graphql(`
 `);
 
 const messages: Messages<
-  "title" | "lead" | "query" | "search" | "kinds" | "topics" | "all" | "none" | "results" | "import"
+  | "title"
+  | "lead"
+  | "query"
+  | "search"
+  | "kinds"
+  | "topics"
+  | "all"
+  | "none"
+  | "results"
+  | "import"
+  | "share"
 > = {
   it: {
     title: "Risorse",
@@ -56,6 +74,7 @@ const messages: Messages<
     none: "Nessuna risorsa trovata.",
     results: "{count} risorse",
     import: "Importa un publiccode.yml",
+    share: "Condividi una risorsa",
   },
   en: {
     title: "Resources",
@@ -68,11 +87,14 @@ const messages: Messages<
     none: "No resources found.",
     results: "{count} resources",
     import: "Import a publiccode.yml",
+    share: "Share a resource",
   },
 };
 
 export function SearchPage(props: { basePath: string }) {
   const t = useMessages(messages);
+  const label = useLabels();
+  const { locale } = useLocale();
   const [text, setText] = useState("");
   const [query, setQuery] = useState("");
   const [kind, setKind] = useState<ResourceKind | null>(null);
@@ -89,8 +111,16 @@ export function SearchPage(props: { basePath: string }) {
     <Page
       title={t.title}
       lead={t.lead}
-      actions={<Link to={`${props.basePath}/importa`}>{t.import}</Link>}
+      actions={
+        <div className="d-flex flex-column align-items-end gap-2">
+          <Link className="btn btn-primary btn-sm" to={`${props.basePath}/nuova`}>
+            {t.share}
+          </Link>
+          <Link to={`${props.basePath}/importa`}>{t.import}</Link>
+        </div>
+      }
     >
+      <Drafts basePath={props.basePath} />
       <form role="search" onSubmit={submit} className="row g-2 align-items-end">
         <div className="col-12 col-md-9">
           <TextField
@@ -108,13 +138,14 @@ export function SearchPage(props: { basePath: string }) {
         </div>
       </form>
       <QueryView state={state} lines={8}>
-        {({ searchResources: result }) => (
+        {({ searchResources: result, topics }) => (
           <div className="row">
             <aside className="col-12 col-md-3" aria-label={`${t.kinds}, ${t.topics}`}>
               <Facet
                 title={t.kinds}
                 all={t.all}
                 values={result.facets.kind}
+                label={(v) => label("ResourceKind", v)}
                 selected={kind}
                 onSelect={(v) => setKind(v as ResourceKind | null)}
               />
@@ -122,6 +153,10 @@ export function SearchPage(props: { basePath: string }) {
                 title={t.topics}
                 all={t.all}
                 values={result.facets.topic}
+                label={(v) => {
+                  const found = topics.find((x) => x.slug === v);
+                  return found ? (locale === "en" ? found.labelEn : found.labelIt) : v;
+                }}
                 selected={topic}
                 onSelect={setTopic}
               />
@@ -135,7 +170,7 @@ export function SearchPage(props: { basePath: string }) {
                   {result.edges.map(({ node, snippet }) => (
                     <li key={node.id} className="mb-4">
                       <Badge color="secondary" className="me-2">
-                        {node.kind}
+                        {label("ResourceKind", node.kind)}
                       </Badge>
                       <Link to={`${props.basePath}/risorse/${node.id}`} className="h5">
                         {node.title}
@@ -159,6 +194,7 @@ function Facet(props: {
   title: string;
   all: string;
   values: { value: string; count: number }[];
+  label: (value: string) => string;
   selected: string | null;
   onSelect: (value: string | null) => void;
 }) {
@@ -184,7 +220,7 @@ function Facet(props: {
               aria-pressed={props.selected === v.value}
               onClick={() => props.onSelect(v.value)}
             >
-              {v.value} ({v.count})
+              {props.label(v.value)} ({v.count})
             </button>
           </li>
         ))}
