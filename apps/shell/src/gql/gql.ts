@@ -15,12 +15,21 @@ import * as types from "./graphql";
 type Documents = {
   "\n  query ShellUiSlices {\n    uiSlices {\n      name\n      remoteName\n      manifestUrl\n      exposedModule\n      version\n      community {\n        slug\n      }\n    }\n  }\n": typeof types.ShellUiSlicesDocument;
   "\n  query ShellMyCommunities {\n    myCommunities(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ShellMyCommunitiesDocument;
+  "\n  query ShellWhatNeedsMe($year: Int!) {\n    me {\n      id\n    }\n    myCommunities(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          name\n          nameEn\n          calendarFeedUrl\n          viewerCan {\n            manage\n          }\n          meetings {\n            id\n            title\n            kind\n            startsAt\n          }\n          announcements {\n            id\n            title\n            publishedAt\n          }\n        }\n      }\n    }\n    cronoprogramma(year: $year) {\n      id\n      code\n      title\n      status\n      progress\n      timeline {\n        plannedEnd\n      }\n      referents {\n        id\n      }\n      plan {\n        community {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ShellWhatNeedsMeDocument;
+  "\n  query ShellPendingJoinRequests($communityId: ID!) {\n    joinRequests(communityId: $communityId, status: PENDING) {\n      id\n    }\n  }\n": typeof types.ShellPendingJoinRequestsDocument;
+  "\n  query ShellYearAtAGlance($year: Int!, $from: DateTime!) {\n    communities(first: 1) {\n      totalCount\n    }\n    systemPlan(year: $year) {\n      year\n      communitiesWithPlan\n      goalActions\n      workingGroupsStartedByMonth {\n        count\n      }\n    }\n    meetings(first: 5, filter: { kind: PLENARIA, from: $from }) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          mode\n          location\n        }\n      }\n    }\n    searchResources(first: 5) {\n      edges {\n        node {\n          id\n          title\n          kind\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShellYearAtAGlanceDocument;
 };
 const documents: Documents = {
   "\n  query ShellUiSlices {\n    uiSlices {\n      name\n      remoteName\n      manifestUrl\n      exposedModule\n      version\n      community {\n        slug\n      }\n    }\n  }\n":
     types.ShellUiSlicesDocument,
   "\n  query ShellMyCommunities {\n    myCommunities(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          nameEn\n        }\n      }\n    }\n  }\n":
     types.ShellMyCommunitiesDocument,
+  "\n  query ShellWhatNeedsMe($year: Int!) {\n    me {\n      id\n    }\n    myCommunities(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          name\n          nameEn\n          calendarFeedUrl\n          viewerCan {\n            manage\n          }\n          meetings {\n            id\n            title\n            kind\n            startsAt\n          }\n          announcements {\n            id\n            title\n            publishedAt\n          }\n        }\n      }\n    }\n    cronoprogramma(year: $year) {\n      id\n      code\n      title\n      status\n      progress\n      timeline {\n        plannedEnd\n      }\n      referents {\n        id\n      }\n      plan {\n        community {\n          slug\n        }\n      }\n    }\n  }\n":
+    types.ShellWhatNeedsMeDocument,
+  "\n  query ShellPendingJoinRequests($communityId: ID!) {\n    joinRequests(communityId: $communityId, status: PENDING) {\n      id\n    }\n  }\n":
+    types.ShellPendingJoinRequestsDocument,
+  "\n  query ShellYearAtAGlance($year: Int!, $from: DateTime!) {\n    communities(first: 1) {\n      totalCount\n    }\n    systemPlan(year: $year) {\n      year\n      communitiesWithPlan\n      goalActions\n      workingGroupsStartedByMonth {\n        count\n      }\n    }\n    meetings(first: 5, filter: { kind: PLENARIA, from: $from }) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          mode\n          location\n        }\n      }\n    }\n    searchResources(first: 5) {\n      edges {\n        node {\n          id\n          title\n          kind\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n":
+    types.ShellYearAtAGlanceDocument,
 };
 
 /**
@@ -35,6 +44,24 @@ export function graphql(
 export function graphql(
   source: "\n  query ShellMyCommunities {\n    myCommunities(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          nameEn\n        }\n      }\n    }\n  }\n",
 ): typeof import("./graphql").ShellMyCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShellWhatNeedsMe($year: Int!) {\n    me {\n      id\n    }\n    myCommunities(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          name\n          nameEn\n          calendarFeedUrl\n          viewerCan {\n            manage\n          }\n          meetings {\n            id\n            title\n            kind\n            startsAt\n          }\n          announcements {\n            id\n            title\n            publishedAt\n          }\n        }\n      }\n    }\n    cronoprogramma(year: $year) {\n      id\n      code\n      title\n      status\n      progress\n      timeline {\n        plannedEnd\n      }\n      referents {\n        id\n      }\n      plan {\n        community {\n          slug\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShellWhatNeedsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShellPendingJoinRequests($communityId: ID!) {\n    joinRequests(communityId: $communityId, status: PENDING) {\n      id\n    }\n  }\n",
+): typeof import("./graphql").ShellPendingJoinRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ShellYearAtAGlance($year: Int!, $from: DateTime!) {\n    communities(first: 1) {\n      totalCount\n    }\n    systemPlan(year: $year) {\n      year\n      communitiesWithPlan\n      goalActions\n      workingGroupsStartedByMonth {\n        count\n      }\n    }\n    meetings(first: 5, filter: { kind: PLENARIA, from: $from }) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          mode\n          location\n        }\n      }\n    }\n    searchResources(first: 5) {\n      edges {\n        node {\n          id\n          title\n          kind\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").ShellYearAtAGlanceDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

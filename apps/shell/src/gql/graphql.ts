@@ -5,6 +5,45 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+export type GoalActionStatus = "AVVIATA" | "COMPLETATA" | "DA_AVVIARE" | "IN_CORSO" | "SOSPESA";
+
+export type MeetingKind =
+  /** Gruppo di lavoro / Working group */
+  | "GRUPPO_DI_LAVORO"
+  /** Incontro di avvio / Kick-off (March–April) */
+  | "KICK_OFF"
+  /** Incontro ordinario / Ordinary meeting */
+  | "ORDINARIA"
+  /** Plenaria di tutte le ComTem / Plenary of the whole system */
+  | "PLENARIA";
+
+export type MeetingMode =
+  /** Ibrido / Hybrid */
+  | "IBRIDO"
+  /** In presenza / In person */
+  | "PRESENZA"
+  /** A distanza / Remote */
+  | "REMOTO";
+
+/** What a shared resource is. */
+export type ResourceKind =
+  /** Altro / Other */
+  | "ALTRO"
+  /** Bando / Call for funding */
+  | "BANDO"
+  /** Deliverable di un'azione-obiettivo / Goal-action deliverable */
+  | "DELIVERABLE"
+  /** Formazione / Training */
+  | "FORMAZIONE"
+  /** Guida / Guide */
+  | "GUIDA"
+  /** Kit di riuso / Reuse kit */
+  | "KIT_RIUSO"
+  /** Soluzione organizzativa / Organisational solution */
+  | "SOLUZIONE_ORGANIZZATIVA"
+  /** Soluzione tecnologica / Technological solution */
+  | "SOLUZIONE_TECNOLOGICA";
+
 export type ShellUiSlicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShellUiSlicesQuery = {
@@ -24,6 +63,80 @@ export type ShellMyCommunitiesQuery = {
   myCommunities: {
     totalCount: number;
     edges: Array<{ node: { id: string; slug: string; name: string; nameEn: string } }>;
+  };
+};
+
+export type ShellWhatNeedsMeQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ShellWhatNeedsMeQuery = {
+  me: { id: string } | null;
+  myCommunities: {
+    edges: Array<{
+      node: {
+        id: string;
+        slug: string;
+        name: string;
+        nameEn: string;
+        calendarFeedUrl: string;
+        viewerCan: { manage: boolean };
+        meetings: Array<{ id: string; title: string; kind: MeetingKind; startsAt: string }>;
+        announcements: Array<{ id: string; title: string; publishedAt: string }>;
+      };
+    }>;
+  };
+  cronoprogramma: Array<{
+    id: string;
+    code: string;
+    title: string;
+    status: GoalActionStatus;
+    progress: number;
+    timeline: { plannedEnd: string | null };
+    referents: Array<{ id: string }>;
+    plan: { community: { slug: string } };
+  }>;
+};
+
+export type ShellPendingJoinRequestsQueryVariables = Exact<{
+  communityId: string | number;
+}>;
+
+export type ShellPendingJoinRequestsQuery = { joinRequests: Array<{ id: string }> };
+
+export type ShellYearAtAGlanceQueryVariables = Exact<{
+  year: number;
+  from: string;
+}>;
+
+export type ShellYearAtAGlanceQuery = {
+  communities: { totalCount: number };
+  systemPlan: {
+    year: number;
+    communitiesWithPlan: number;
+    goalActions: number;
+    workingGroupsStartedByMonth: Array<{ count: number }>;
+  };
+  meetings: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        startsAt: string;
+        mode: MeetingMode;
+        location: string | null;
+      };
+    }>;
+  };
+  searchResources: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        kind: ResourceKind;
+        organization: { name: string } | null;
+      };
+    }>;
   };
 };
 
@@ -81,3 +194,110 @@ export const ShellMyCommunitiesDocument = new TypedDocumentString(
     `,
   { hash: "sha256:cfb81360fca391f75d32ac56c321493edeb39b6a2b18684856f5612239435179" },
 ) as unknown as TypedDocumentString<ShellMyCommunitiesQuery, ShellMyCommunitiesQueryVariables>;
+export const ShellWhatNeedsMeDocument = new TypedDocumentString(
+  `
+    query ShellWhatNeedsMe($year: Int!) {
+  me {
+    id
+  }
+  myCommunities(first: 50) {
+    edges {
+      node {
+        id
+        slug
+        name
+        nameEn
+        calendarFeedUrl
+        viewerCan {
+          manage
+        }
+        meetings {
+          id
+          title
+          kind
+          startsAt
+        }
+        announcements {
+          id
+          title
+          publishedAt
+        }
+      }
+    }
+  }
+  cronoprogramma(year: $year) {
+    id
+    code
+    title
+    status
+    progress
+    timeline {
+      plannedEnd
+    }
+    referents {
+      id
+    }
+    plan {
+      community {
+        slug
+      }
+    }
+  }
+}
+    `,
+  { hash: "sha256:86a9c503a20a08f0578e3f0e55ad553d1bf3ff47bc2cec9b3be0afbbfbf03e8c" },
+) as unknown as TypedDocumentString<ShellWhatNeedsMeQuery, ShellWhatNeedsMeQueryVariables>;
+export const ShellPendingJoinRequestsDocument = new TypedDocumentString(
+  `
+    query ShellPendingJoinRequests($communityId: ID!) {
+  joinRequests(communityId: $communityId, status: PENDING) {
+    id
+  }
+}
+    `,
+  { hash: "sha256:4867784caf3ede88e59709e6b94c254a550a5a84e6665b0f5a97ef8122d3e908" },
+) as unknown as TypedDocumentString<
+  ShellPendingJoinRequestsQuery,
+  ShellPendingJoinRequestsQueryVariables
+>;
+export const ShellYearAtAGlanceDocument = new TypedDocumentString(
+  `
+    query ShellYearAtAGlance($year: Int!, $from: DateTime!) {
+  communities(first: 1) {
+    totalCount
+  }
+  systemPlan(year: $year) {
+    year
+    communitiesWithPlan
+    goalActions
+    workingGroupsStartedByMonth {
+      count
+    }
+  }
+  meetings(first: 5, filter: {kind: PLENARIA, from: $from}) {
+    edges {
+      node {
+        id
+        title
+        startsAt
+        mode
+        location
+      }
+    }
+  }
+  searchResources(first: 5) {
+    edges {
+      node {
+        id
+        title
+        kind
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `,
+  { hash: "sha256:6ce2edc6d94a0a599e9a40d5dae3ead6e91ce59a9a4b24ac2c0e29c53b7930c8" },
+) as unknown as TypedDocumentString<ShellYearAtAGlanceQuery, ShellYearAtAGlanceQueryVariables>;

@@ -14,6 +14,8 @@ import {
 } from "@comtem/ui";
 import { Link } from "react-router";
 import { sliceLabels, useShell } from "../shell-context";
+import { WhatNeedsMe } from "./home/WhatNeedsMe";
+import { YearAtAGlance } from "./home/YearAtAGlance";
 import { MyCommunitiesList } from "./MyCommunitiesPage";
 
 const messages: Messages<
@@ -26,7 +28,8 @@ const messages: Messages<
     mine: "Le mie comunità",
     noSlices: "Nessuna sezione è attiva in questo momento.",
     open: "Apri",
-    loginHint: "Accedi per vedere le comunità di cui fai parte.",
+    loginHint:
+      "Accedi per vedere le tue comunità, i tuoi incontri e ciò che richiede la tua attenzione.",
   },
   en: {
     title: "System of Thematic Communities",
@@ -35,7 +38,7 @@ const messages: Messages<
     mine: "My communities",
     noSlices: "No section is active right now.",
     open: "Open",
-    loginHint: "Log in to see the communities you belong to.",
+    loginHint: "Log in to see your communities, your meetings and what needs your attention.",
   },
 };
 
@@ -43,8 +46,22 @@ export function HomePage() {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const { registry, session } = useShell();
+  const slices = new Set(registry?.slices.map((s) => s.name));
   return (
     <Page title={t.title} lead={t.lead}>
+      {session ? (
+        <>
+          <WhatNeedsMe communitiesSlice={slices.has("communities")} />
+          <Section title={t.mine} id="mine">
+            <MyCommunitiesList />
+          </Section>
+        </>
+      ) : (
+        <>
+          <p>{t.loginHint}</p>
+          <YearAtAGlance slices={slices} />
+        </>
+      )}
       <Section title={t.sections} id="sections">
         {!registry ? (
           <LoadingSkeleton lines={3} />
@@ -74,9 +91,6 @@ export function HomePage() {
             ))}
           </CardGrid>
         )}
-      </Section>
-      <Section title={t.mine} id="mine">
-        {session ? <MyCommunitiesList /> : <p>{t.loginHint}</p>}
       </Section>
     </Page>
   );

@@ -1,5 +1,6 @@
 import {
   Button,
+  useLabels,
   ErrorState,
   LoadingSkeleton,
   Page,
@@ -58,6 +59,7 @@ const messages: Messages<
 function DevLogin() {
   const t = useMessages(messages);
   const { config, setSession } = useShell();
+  const label = useLabels();
   const navigate = useNavigate();
   const [people, setPeople] = useState<DevPerson[] | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -101,7 +103,7 @@ function DevLogin() {
           { value: "", label: t.choose },
           ...people.map((p) => ({
             value: p.id,
-            label: `${p.fullName}${p.organization ? ` — ${p.organization.name}` : ""}${p.systemRoles.length ? ` (${p.systemRoles.join(", ")})` : ""}`,
+            label: `${p.fullName}${p.organization ? ` — ${p.organization.name}` : ""}${p.systemRoles.length ? ` (${p.systemRoles.map((r) => label("SystemRole", r)).join(", ")})` : ""}`,
           })),
         ]}
       />
