@@ -96,10 +96,6 @@ export type PlanStatus =
   /** In corso / In progress */
   | 'IN_CORSO';
 
-/** System-wide roles. ADMIN: Lepida's operational coordination of ComTem. */
-export type SystemRole =
-  | 'ADMIN';
-
 /** Fields to change; omitted ones keep their value. */
 export type UpdatePlanInput = {
   agendaNote?: string | null | undefined;
@@ -217,7 +213,14 @@ export type PlanPageQueryVariables = Exact<{
 }>;
 
 
-export type PlanPageQuery = { me: { id: string, systemRoles: Array<SystemRole> } | null, myCommunityGrants: Array<{ communityId: string, role: MembershipRole }>, community: { id: string, name: string, nameEn: string, memberships: Array<{ id: string, role: MembershipRole, person: { id: string, fullName: string } }>, contributions: Array<{ id: string, kind: ContributionKind, title: string }>, plans: Array<{ id: string, year: number, status: PlanStatus, approvedOn: string | null, documentUrl: string | null, agendaNote: string | null, version: number, goalActions: Array<{ id: string, code: string, title: string, description: string, status: GoalActionStatus, progress: number, needsWorkingGroup: boolean, version: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, deliverable: { title: string, kind: DeliverableKind, dueOn: string | null, status: DeliverableStatus }, milestones: Array<{ id: string, title: string, dueOn: string, done: boolean }>, contributions: Array<{ id: string }>, referents: Array<{ id: string, fullName: string }>, workingGroup: { id: string, name: string, status: WorkingGroupStatus, composedOn: string | null, startedOn: string | null, version: number, members: Array<{ role: WorkingGroupRole, joinedOn: string, person: { id: string, fullName: string } }> } | null }> }> } | null };
+export type PlanPageQuery = { community: { id: string, name: string, nameEn: string, viewerCan: { createPlan: boolean }, memberships: Array<{ id: string, role: MembershipRole, person: { id: string, fullName: string } }>, contributions: Array<{ id: string, kind: ContributionKind, title: string }>, plans: Array<{ id: string, year: number, status: PlanStatus, goalActions: Array<{ id: string, code: string }> }> } | null };
+
+export type PlanDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanDetailsQuery = { activityPlan: { id: string, year: number, status: PlanStatus, approvedOn: string | null, documentUrl: string | null, agendaNote: string | null, version: number, viewerCan: { edit: boolean, advance: boolean, addGoalAction: boolean, manageWorkingGroups: boolean }, goalActions: Array<{ id: string, code: string, title: string, description: string, status: GoalActionStatus, progress: number, needsWorkingGroup: boolean, version: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, deliverable: { title: string, kind: DeliverableKind, dueOn: string | null, status: DeliverableStatus }, milestones: Array<{ id: string, title: string, dueOn: string, done: boolean }>, contributions: Array<{ id: string }>, referents: Array<{ id: string, fullName: string }>, workingGroup: { id: string, name: string, status: WorkingGroupStatus, composedOn: string | null, startedOn: string | null, version: number, members: Array<{ role: WorkingGroupRole, joinedOn: string, person: { id: string, fullName: string } }> } | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -464,18 +467,13 @@ export const RemoveWorkingGroupMemberDocument = new TypedDocumentString(`
 }`, {"hash":"sha256:fdce78ec7f62ca90483261bb5bce70efd5bfac0deca27dacb527a322f5125994"}) as unknown as TypedDocumentString<RemoveWorkingGroupMemberMutation, RemoveWorkingGroupMemberMutationVariables>;
 export const PlanPageDocument = new TypedDocumentString(`
     query PlanPage($slug: String!) {
-  me {
-    id
-    systemRoles
-  }
-  myCommunityGrants {
-    communityId
-    role
-  }
   community(slug: $slug) {
     id
     name
     nameEn
+    viewerCan {
+      createPlan
+    }
     memberships {
       id
       role
@@ -493,60 +491,79 @@ export const PlanPageDocument = new TypedDocumentString(`
       id
       year
       status
-      approvedOn
-      documentUrl
-      agendaNote
-      version
       goalActions {
         id
         code
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:546e6eb8cbffd4546cadfe35d8c3126aa74ccf40ade6e5f52825db57fca9e95e"}) as unknown as TypedDocumentString<PlanPageQuery, PlanPageQueryVariables>;
+export const PlanDetailsDocument = new TypedDocumentString(`
+    query PlanDetails($id: ID!) {
+  activityPlan(id: $id) {
+    id
+    year
+    status
+    viewerCan {
+      edit
+      advance
+      addGoalAction
+      manageWorkingGroups
+    }
+    approvedOn
+    documentUrl
+    agendaNote
+    version
+    goalActions {
+      id
+      code
+      title
+      description
+      status
+      progress
+      needsWorkingGroup
+      version
+      timeline {
+        plannedStart
+        plannedEnd
+      }
+      deliverable {
         title
-        description
+        kind
+        dueOn
         status
-        progress
-        needsWorkingGroup
+      }
+      milestones {
+        id
+        title
+        dueOn
+        done
+      }
+      contributions {
+        id
+      }
+      referents {
+        id
+        fullName
+      }
+      workingGroup {
+        id
+        name
+        status
+        composedOn
+        startedOn
         version
-        timeline {
-          plannedStart
-          plannedEnd
-        }
-        deliverable {
-          title
-          kind
-          dueOn
-          status
-        }
-        milestones {
-          id
-          title
-          dueOn
-          done
-        }
-        contributions {
-          id
-        }
-        referents {
-          id
-          fullName
-        }
-        workingGroup {
-          id
-          name
-          status
-          composedOn
-          startedOn
-          version
-          members {
-            role
-            joinedOn
-            person {
-              id
-              fullName
-            }
+        members {
+          role
+          joinedOn
+          person {
+            id
+            fullName
           }
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:ea7bb3805c3ffad8dc546ebbd2bbddf21ec96e920b87098e556b5f8581b490a0"}) as unknown as TypedDocumentString<PlanPageQuery, PlanPageQueryVariables>;
+    `, {"hash":"sha256:6f55ef2485c57c709af8e8cf7d965e18bbe35c2057231f550bbb39d3763cdcf7"}) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;

@@ -11,16 +11,22 @@ import {
   useMessages,
   type Messages,
 } from "@comtem/ui";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { PlanBoard } from "../board/PlanBoard";
 import { CreatePlanForm } from "./CreatePlanForm";
 import { GoalActionForm } from "./GoalActionForm";
 import { GoalActionItem } from "./GoalActionItem";
 import { NoticeArea } from "./notice";
-import { planPermissions, type PlanPermissions } from "./permissions";
+import { planPermissions } from "./permissions";
 import { PlanSummary } from "./PlanSummary";
-import { PlanPageDocument, type PlanCommunity, type Plan } from "./query";
+import {
+  PlanDetailsDocument,
+  PlanPageDocument,
+  type Plan,
+  type PlanCommunity,
+  type PlanListItem,
+} from "./query";
 
 const messages: Messages<
   | "title"
@@ -66,7 +72,7 @@ const messages: Messages<
 /**
  * A community's PdA (`comunita/:slug`, `?anno=2021` for another year): status and workflow,
  * document and agenda note, the board, the goal-actions with their working groups. Actions
- * appear only for viewers who may do them (`planPermissions`).
+ * appear only for viewers who may do them (`viewerCan`, through `planPermissions`).
  */
 export function PlanPage(props: { basePath: string }) {
   const { slug = "" } = useParams();
@@ -80,7 +86,6 @@ export function PlanPage(props: { basePath: string }) {
             <PlanView
               basePath={props.basePath}
               community={data.community}
-              can={planPermissions(data, data.community.id)}
               refetch={state.refetch}
             />
           </NoticeArea>
@@ -96,17 +101,13 @@ export function PlanPage(props: { basePath: string }) {
   );
 }
 
-function PlanView(props: {
-  basePath: string;
-  community: PlanCommunity;
-  can: PlanPermissions;
-  refetch: () => void;
-}) {
+function PlanView(props: { basePath: string; community: PlanCommunity; refetch: () => void }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const label = useLabels();
   const [params, setParams] = useSearchParams();
-  const { community, can } = props;
+  const { community } = props;
+  const can = planPermissions(community);
   const plans = [...community.plans].sort((a, b) => b.year - a.year);
   const asked = Number(params.get("anno"));
   const plan = plans.find((p) => p.year === asked) ?? plans[0];
@@ -152,25 +153,56 @@ function PlanView(props: {
       ) : (
         <PlanContent
           key={plan.id}
-          plan={plan}
+          planId={plan.id}
+          plans={plans}
           community={community}
-          can={can}
-          refetch={props.refetch}
+          refetchPage={props.refetch}
         />
       )}
     </Page>
   );
 }
 
+/** The selected plan, read in full on its own (one query per plan keeps the cost low). */
 function PlanContent(props: {
-  plan: Plan;
+  planId: string;
+  plans: readonly PlanListItem[];
   community: PlanCommunity;
-  can: PlanPermissions;
+  refetchPage: () => void;
+}) {
+  const state = useQuery(PlanDetailsDocument, { id: props.planId });
+  const { refetch: refetchPlan } = state;
+  const { refetchPage } = props;
+  const refetch = useCallback(() => {
+    refetchPlan();
+    refetchPage();
+  }, [refetchPlan, refetchPage]);
+  return (
+    <QueryView state={state} lines={8}>
+      {({ activityPlan }) =>
+        activityPlan ? (
+          <PlanBody
+            plan={activityPlan}
+            plans={props.plans}
+            community={props.community}
+            refetch={refetch}
+          />
+        ) : null
+      }
+    </QueryView>
+  );
+}
+
+function PlanBody(props: {
+  plan: Plan;
+  plans: readonly PlanListItem[];
+  community: PlanCommunity;
   refetch: () => void;
 }) {
   const t = useMessages(messages);
   const [adding, setAdding] = useState(false);
-  const { plan, community, can } = props;
+  const { plan, community } = props;
+  const can = planPermissions(community, plan);
   const actions = [...plan.goalActions].sort((a, b) => a.code.localeCompare(b.code));
   return (
     <>
@@ -194,7 +226,7 @@ function PlanContent(props: {
             <GoalActionForm
               id="ga-new"
               planId={plan.id}
-              codePrefix={suggestCode(community.plans, plan.year)}
+              codePrefix={suggestCode(props.plans, plan.year)}
               members={community.memberships}
               contributions={community.contributions}
               onDone={() => {

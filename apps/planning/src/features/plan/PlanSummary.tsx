@@ -121,8 +121,8 @@ export function PlanSummary(props: { plan: Plan; can: PlanPermissions; onChanged
       <dl className="row mb-2">
         <dt className="col-sm-4 col-lg-3">{t.status}</dt>
         <dd className="col-sm-8 col-lg-9">
-          <Badge color={statusColor(plan.status)} data-testid="plan-status">
-            {label("PlanStatus", plan.status)}
+          <Badge color={statusColor(plan.status)}>
+            <span data-testid="plan-status">{label("PlanStatus", plan.status)}</span>
           </Badge>
           {plan.approvedOn ? (
             <span className="ms-2 small">
@@ -145,7 +145,7 @@ export function PlanSummary(props: { plan: Plan; can: PlanPermissions; onChanged
           {plan.agendaNote || <span className="text-muted">{t.noAgendaNote}</span>}
         </dd>
       </dl>
-      <div className="d-flex flex-wrap gap-3 align-items-start">
+      <div>
         {props.can.advance ? <AdvancePlan plan={plan} onChanged={props.onChanged} /> : null}
         {props.can.edit ? <EditPlanForm plan={plan} onChanged={props.onChanged} /> : null}
       </div>

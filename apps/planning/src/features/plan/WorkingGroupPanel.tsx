@@ -227,7 +227,7 @@ export function WorkingGroupPanel(props: {
           </p>
           <GroupMembers group={group} canManage={props.canManage} onChanged={props.onChanged} />
           {props.canManage ? (
-            <div className="d-flex flex-wrap gap-3 align-items-start">
+            <div>
               <AddMember group={group} members={props.members} onChanged={props.onChanged} />
               <AdvanceGroup group={group} onChanged={props.onChanged} />
             </div>

@@ -20,33 +20,23 @@ export const NO_PERMISSIONS: PlanPermissions = {
   manageWorkingGroups: false,
 };
 
-/** The parts of the plan page's query that say who is looking. */
-export interface ViewerFacts {
-  me?: { id: string; systemRoles: readonly string[] } | null;
-  myCommunityGrants?: readonly { communityId: string; role: string }[];
-}
+type PlanCapabilities = Omit<PlanPermissions, "createPlan">;
 
 /**
- * The one place the slice decides which planning actions to show.
- *
- * Until the API says it (`Community.viewerCan`, `ActivityPlan.viewerCan`), it mirrors the
- * planning service's rule (services/planning/src/access.ts): admins, and the community's
- * co-coordinators and referents, edit its plans; participants only read. When `viewerCan` lands
- * this returns `{ createPlan: community.viewerCan.createPlan, ...plan.viewerCan }`.
+ * The one place the slice decides which planning actions to show: what the API says the viewer
+ * may do (`Community.viewerCan`, `ActivityPlan.viewerCan`, computed by the policy that guards
+ * the mutations). No role name here; anonymous viewers get all false.
  */
-export function planPermissions(viewer: ViewerFacts, communityId: string): PlanPermissions {
-  if (!viewer.me) return NO_PERMISSIONS;
-  const editor =
-    viewer.me.systemRoles.includes("ADMIN") ||
-    (viewer.myCommunityGrants ?? []).some(
-      (g) => g.communityId === communityId && g.role !== "PARTECIPANTE",
-    );
-  if (!editor) return NO_PERMISSIONS;
+export function planPermissions(
+  community: { viewerCan: { createPlan: boolean } } | null | undefined,
+  plan?: { viewerCan: PlanCapabilities } | null,
+): PlanPermissions {
+  const can = plan?.viewerCan;
   return {
-    createPlan: true,
-    edit: true,
-    advance: true,
-    addGoalAction: true,
-    manageWorkingGroups: true,
+    createPlan: community?.viewerCan.createPlan ?? false,
+    edit: can?.edit ?? false,
+    advance: can?.advance ?? false,
+    addGoalAction: can?.addGoalAction ?? false,
+    manageWorkingGroups: can?.manageWorkingGroups ?? false,
   };
 }

@@ -9,40 +9,23 @@ import { suggestCode } from "./PlanPage";
 import { PlanBoard } from "../board/PlanBoard";
 import { isWebAddress, NEXT_PLAN_STATUS, safeHref } from "./workflow";
 
-const community = "c1";
-
 describe("planPermissions", () => {
-  it("gives nothing to anonymous viewers and participants", () => {
-    expect(planPermissions({ me: null }, community)).toEqual(NO_PERMISSIONS);
-    expect(
-      planPermissions(
-        {
-          me: { id: "p", systemRoles: [] },
-          myCommunityGrants: [{ communityId: community, role: "PARTECIPANTE" }],
-        },
-        community,
-      ),
-    ).toEqual(NO_PERMISSIONS);
-  });
-
-  it("lets the community's coordinators and referents, and admins, plan", () => {
-    const coordinator = planPermissions(
-      {
-        me: { id: "p", systemRoles: [] },
-        myCommunityGrants: [{ communityId: community, role: "CO_COORDINATORE" }],
-      },
-      community,
-    );
-    expect(Object.values(coordinator).every(Boolean)).toBe(true);
-    const elsewhere = planPermissions(
-      {
-        me: { id: "p", systemRoles: [] },
-        myCommunityGrants: [{ communityId: "other", role: "CO_COORDINATORE" }],
-      },
-      community,
-    );
-    expect(elsewhere).toEqual(NO_PERMISSIONS);
-    expect(planPermissions({ me: { id: "a", systemRoles: ["ADMIN"] } }, community).edit).toBe(true);
+  it("shows what the API says the viewer may do, nothing while it is unknown", () => {
+    expect(planPermissions(null)).toEqual(NO_PERMISSIONS);
+    expect(planPermissions({ viewerCan: { createPlan: true } })).toEqual({
+      ...NO_PERMISSIONS,
+      createPlan: true,
+    });
+    const plan = {
+      viewerCan: { edit: true, advance: false, addGoalAction: true, manageWorkingGroups: false },
+    };
+    expect(planPermissions({ viewerCan: { createPlan: false } }, plan)).toEqual({
+      createPlan: false,
+      edit: true,
+      advance: false,
+      addGoalAction: true,
+      manageWorkingGroups: false,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { graphql } from "../../gql";
-import type { PlanPageQuery } from "../../gql/graphql";
+import type { PlanDetailsQuery, PlanPageQuery } from "../../gql/graphql";
 
 /** What every planning mutation reports about its input (expected outcomes, by field). */
 export const UserErrorFields = graphql(`
@@ -13,18 +13,13 @@ export const UserErrorFields = graphql(`
 /** Everything the plan page of a community shows and edits, with who is looking. */
 export const PlanPageDocument = graphql(`
   query PlanPage($slug: String!) {
-    me {
-      id
-      systemRoles
-    }
-    myCommunityGrants {
-      communityId
-      role
-    }
     community(slug: $slug) {
       id
       name
       nameEn
+      viewerCan {
+        createPlan
+      }
       memberships {
         id
         role
@@ -42,56 +37,77 @@ export const PlanPageDocument = graphql(`
         id
         year
         status
-        approvedOn
-        documentUrl
-        agendaNote
-        version
         goalActions {
           id
           code
+        }
+      }
+    }
+  }
+`);
+
+/** One plan in full: what the plan section shows and edits. */
+export const PlanDetailsDocument = graphql(`
+  query PlanDetails($id: ID!) {
+    activityPlan(id: $id) {
+      id
+      year
+      status
+      viewerCan {
+        edit
+        advance
+        addGoalAction
+        manageWorkingGroups
+      }
+      approvedOn
+      documentUrl
+      agendaNote
+      version
+      goalActions {
+        id
+        code
+        title
+        description
+        status
+        progress
+        needsWorkingGroup
+        version
+        timeline {
+          plannedStart
+          plannedEnd
+        }
+        deliverable {
           title
-          description
+          kind
+          dueOn
           status
-          progress
-          needsWorkingGroup
+        }
+        milestones {
+          id
+          title
+          dueOn
+          done
+        }
+        contributions {
+          id
+        }
+        referents {
+          id
+          fullName
+        }
+        workingGroup {
+          id
+          name
+          status
+          composedOn
+          startedOn
           version
-          timeline {
-            plannedStart
-            plannedEnd
-          }
-          deliverable {
-            title
-            kind
-            dueOn
-            status
-          }
-          milestones {
-            id
-            title
-            dueOn
-            done
-          }
-          contributions {
-            id
-          }
-          referents {
-            id
-            fullName
-          }
-          workingGroup {
-            id
-            name
-            status
-            composedOn
-            startedOn
-            version
-            members {
-              role
-              joinedOn
-              person {
-                id
-                fullName
-              }
+          members {
+            role
+            joinedOn
+            person {
+              id
+              fullName
             }
           }
         }
@@ -101,7 +117,8 @@ export const PlanPageDocument = graphql(`
 `);
 
 export type PlanCommunity = NonNullable<PlanPageQuery["community"]>;
-export type Plan = PlanCommunity["plans"][number];
+export type PlanListItem = PlanCommunity["plans"][number];
+export type Plan = NonNullable<PlanDetailsQuery["activityPlan"]>;
 export type GoalAction = Plan["goalActions"][number];
 export type WorkingGroup = NonNullable<GoalAction["workingGroup"]>;
 export type Member = PlanCommunity["memberships"][number];
