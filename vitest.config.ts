@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts"],
+          // The UI kit's tests run in their own project (design-react-kit stubbed).
+          exclude: ["packages/ui/**"],
         },
       },
       {

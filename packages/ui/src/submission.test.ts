@@ -36,19 +36,22 @@ describe("a failed submit", () => {
     expect(fromRequestError(error)).toEqual({ conflict: true });
   });
 
-  it("keeps a failure without a field (or without a response) at form level", () => {
-    expect(
-      fromRequestError({
-        message: "FORBIDDEN",
-        errors: [{ message: "Not allowed", extensions: { code: "FORBIDDEN" } }],
-      }),
-    ).toEqual({
+  it("says failures that are not about a field in the user's language, at form level", () => {
+    const forbidden = {
+      message: "FORBIDDEN",
+      errors: [
+        { message: "Not allowed", extensions: { code: "FORBIDDEN", field: "organizationId" } },
+      ],
+    };
+    expect(fromRequestError(forbidden, "it")).toEqual({
       fieldErrors: {},
-      formError: "Not allowed",
+      formError: "Non hai i permessi per questa operazione.",
     });
-    expect(fromRequestError(new Error("The service cannot be reached"))).toEqual({
+    expect(fromRequestError(new Error("fetch failed"), "en")).toEqual({
       fieldErrors: {},
-      formError: "The service cannot be reached",
+      formError: "Could not save: the service does not answer. Try again shortly.",
     });
+    const other = { message: "x", errors: [{ message: "Odd", extensions: { code: "NOT_FOUND" } }] };
+    expect(fromRequestError(other, "en")).toEqual({ fieldErrors: {}, formError: "Odd" });
   });
 });

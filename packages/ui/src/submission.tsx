@@ -1,6 +1,6 @@
 import { Alert, Button } from "design-react-kit";
 import { useCallback, useRef, useState } from "react";
-import { useMessages, type Messages } from "./i18n.js";
+import { useLocale, useMessages, type Locale, type Messages } from "./i18n.js";
 
 /** An expected outcome a mutation reports in its payload (`userErrors`). */
 export interface UserErrorShape {
@@ -41,8 +41,32 @@ const idle: SubmissionState = {
  */
 const fieldName = (path: string) => path.replace(/^input\./, "").split(".")[0] ?? path;
 
+/**
+ * Failures that are not about the form's content, said in the user's language (the server's
+ * messages are English and technical). Field-level messages stay the server's unless a slice
+ * translates them.
+ */
+const GENERIC: Record<string, Record<Locale, string>> = {
+  FORBIDDEN: {
+    it: "Non hai i permessi per questa operazione.",
+    en: "You are not allowed to do this.",
+  },
+  UNAUTHENTICATED: {
+    it: "La sessione è scaduta: accedi di nuovo.",
+    en: "Your session has expired: sign in again.",
+  },
+  RATE_LIMITED: {
+    it: "Troppe richieste in poco tempo: riprova tra un minuto.",
+    en: "Too many requests in a short time: try again in a minute.",
+  },
+  UNREACHABLE: {
+    it: "Non è stato possibile salvare: il servizio non risponde. Riprova tra poco.",
+    en: "Could not save: the service does not answer. Try again shortly.",
+  },
+};
+
 /** The state a failed request leaves: a conflict, messages by field, or one form-level error. */
-export function fromRequestError(error: unknown): Partial<SubmissionState> {
+export function fromRequestError(error: unknown, locale: Locale = "it"): Partial<SubmissionState> {
   const e = error as RequestErrorShape;
   const errors = e?.errors ?? [];
   if (errors.some((x) => x.extensions?.code === "CONFLICT")) return { conflict: true };
@@ -50,10 +74,11 @@ export function fromRequestError(error: unknown): Partial<SubmissionState> {
   let formError: string | null = null;
   for (const x of errors) {
     const field = x.extensions?.field;
-    if (typeof field === "string" && field) fieldErrors[fieldName(field)] ??= x.message;
-    else formError ??= x.message;
+    const generic = GENERIC[x.extensions?.code ?? ""]?.[locale];
+    if (typeof field === "string" && field && !generic) fieldErrors[fieldName(field)] ??= x.message;
+    else formError ??= generic ?? x.message;
   }
-  if (!errors.length) formError = e?.message ?? String(error);
+  if (!errors.length) formError = GENERIC.UNREACHABLE![locale];
   return { fieldErrors, formError };
 }
 
@@ -65,6 +90,7 @@ export function fromRequestError(error: unknown): Partial<SubmissionState> {
  * sends is refreshed), and the outcome announced to screen readers.
  */
 export function useSubmission() {
+  const { locale } = useLocale();
   const [state, setState] = useState<SubmissionState>(idle);
   const busy = useRef(false);
 
@@ -94,13 +120,13 @@ export function useSubmission() {
         setState({ ...idle, success: options.success ?? null });
         return data;
       } catch (error) {
-        setState({ ...idle, ...fromRequestError(error) });
+        setState({ ...idle, ...fromRequestError(error, locale) });
         return null;
       } finally {
         busy.current = false;
       }
     },
-    [],
+    [locale],
   );
 
   /** Clears a field's message when the user edits it. */

@@ -4,7 +4,8 @@ type Text = Record<Locale, string>;
 
 /**
  * The server's messages are English and technical; the expected ones are said again here in the
- * user's language, by (code, field). Anything else keeps the server's message.
+ * user's language, by (code, field). Anything else keeps the server's message; failures that
+ * are not about a field (no answer, FORBIDDEN, UNAUTHENTICATED) are said by useSubmission.
  */
 const KNOWN: Record<string, Text> = {
   "DUPLICATE:code": {
@@ -47,19 +48,6 @@ const KNOWN: Record<string, Text> = {
     it: "Lo stato è cambiato nel frattempo: ricarica la pagina.",
     en: "The status changed in the meantime: reload the page.",
   },
-  "FORBIDDEN:": {
-    it: "Non hai i permessi per questa operazione.",
-    en: "You are not allowed to do this.",
-  },
-  "UNAUTHENTICATED:": {
-    it: "La sessione è scaduta: accedi di nuovo.",
-    en: "Your session has expired: sign in again.",
-  },
-};
-
-const UNREACHABLE: Text = {
-  it: "Non è stato possibile salvare: il servizio non risponde. Riprova tra poco.",
-  en: "Could not save: the service does not answer. Try again shortly.",
 };
 
 const lastSegment = (field: string | null | undefined) => (field ?? "").split(".").pop() ?? "";
@@ -71,7 +59,7 @@ export function localizeMessage(
   message: string,
   locale: Locale,
 ): string {
-  const known = KNOWN[`${code}:${lastSegment(field)}`] ?? KNOWN[`${code}:`];
+  const known = KNOWN[`${code}:${lastSegment(field)}`];
   return known?.[locale] ?? message;
 }
 
@@ -93,7 +81,8 @@ interface RequestErrorLike {
 /** The same failed request with its expected messages in the user's language. */
 export function localizeRequestError(error: unknown, locale: Locale): unknown {
   const e = error as RequestErrorLike;
-  if (!e?.errors?.length) return { message: UNREACHABLE[locale] };
+  // No response at all, FORBIDDEN, UNAUTHENTICATED…: useSubmission says those itself.
+  if (!e?.errors?.length) return error;
   return {
     message: e.message,
     errors: e.errors.map((x) => ({

@@ -114,9 +114,9 @@ describe("server messages in the user's language", () => {
       "it",
     ) as { errors: { extensions: { code: string } }[] };
     expect(conflict.errors[0]!.extensions.code).toBe("CONFLICT");
-    expect((localizeRequestError(new Error("fetch failed"), "it") as Error).message).toMatch(
-      /non risponde/,
-    );
+    // No answer at all is left to useSubmission, which says it in the user's language.
+    const unreachable = new Error("fetch failed");
+    expect(localizeRequestError(unreachable, "it")).toBe(unreachable);
   });
 });
 
