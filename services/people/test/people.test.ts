@@ -206,6 +206,141 @@ describe.each(testBackends())("people subgraph on %s", (backend) => {
     });
   });
 
+  describe("stale versions", () => {
+    const profile = `query($id: ID!) { person(id: $id) { version bio } }`;
+    const updateMine = `mutation($version: Int, $input: UpdateProfileInput!) { updateMyProfile(version: $version, input: $input) { person { version bio } userErrors { field code } } }`;
+    const updateOther = `mutation($id: ID!, $version: Int, $input: UpdateProfileInput!) { updateProfile(personId: $id, version: $version, input: $input) { person { version publicRole } } }`;
+    const readOrganization = `query($ipa: String!) { organization(ipaCode: $ipa) { id version name website } }`;
+    const updateOrganization = `mutation($id: ID!, $version: Int, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, version: $version, input: $input) { organization { version name website } userErrors { field code } } }`;
+
+    it("updateMyProfile: the version read saves once; the same version again is a CONFLICT that changes nothing", async () => {
+      const { version } = (await people.run(profile, { id: aliceId })).data!.person;
+      const first = await people.run(
+        updateMine,
+        { version, input: { bio: "Prima modifica" } },
+        member(aliceId),
+      );
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.updateMyProfile.person).toEqual({
+        version: version + 1,
+        bio: "Prima modifica",
+      });
+      const stale = await people.run(
+        updateMine,
+        { version, input: { bio: "Seconda, da una pagina vecchia" } },
+        member(aliceId),
+      );
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "version" });
+      expect((await people.run(profile, { id: aliceId })).data!.person).toEqual({
+        version: version + 1,
+        bio: "Prima modifica",
+      });
+      const retried = await people.run(
+        updateMine,
+        { version: version + 1, input: { bio: "Seconda, dopo aver ricaricato" } },
+        member(aliceId),
+      );
+      expect(retried.data!.updateMyProfile.person.version).toBe(version + 2);
+    });
+
+    it("updateProfile by an admin: a stale version is a CONFLICT; without a version the old behaviour stays (deprecated)", async () => {
+      const { version } = (await people.run(profile, { id: bobId })).data!.person;
+      await people.run(updateMine, { version, input: { bio: "Bob scrive" } }, member(bobId));
+      const stale = await people.run(
+        updateOther,
+        { id: bobId, version, input: { publicRole: "Funzionario" } },
+        admin(adminId),
+      );
+      expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      const unversioned = await people.run(
+        updateOther,
+        { id: bobId, input: { publicRole: "Funzionario" } },
+        admin(adminId),
+      );
+      expect(unversioned.errors).toBeUndefined();
+      expect(unversioned.data!.updateProfile.person).toEqual({
+        version: version + 2,
+        publicRole: "Funzionario",
+      });
+    });
+
+    it("updateProfile of an unknown person is NOT_FOUND, not a conflict", async () => {
+      const result = await people.run(
+        updateOther,
+        { id: randomUUID(), version: 1, input: { publicRole: "Funzionario" } },
+        admin(adminId),
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+
+    it("of two concurrent saves with the same version, exactly one wins", async () => {
+      const { version } = (await people.run(profile, { id: aliceId })).data!.person;
+      const results = await Promise.all(
+        ["Pagina A", "Pagina B"].map((bio) =>
+          people.run(updateMine, { version, input: { bio } }, member(aliceId)),
+        ),
+      );
+      const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
+      expect(codes).toEqual(["CONFLICT", "OK"]);
+      const winner = results.find((r) => !r.errors)!.data!.updateMyProfile.person.bio;
+      expect((await people.run(profile, { id: aliceId })).data!.person).toEqual({
+        version: version + 1,
+        bio: winner,
+      });
+    });
+
+    it("updateOrganization: a stale version is a CONFLICT and changes nothing", async () => {
+      const before = (await people.run(readOrganization, { ipa: "c_a944" })).data!.organization;
+      const saved = await people.run(
+        updateOrganization,
+        {
+          id: before.id,
+          version: before.version,
+          input: { website: "https://www.comune.bologna.it" },
+        },
+        admin(adminId),
+      );
+      expect(saved.data!.updateOrganization).toEqual({
+        organization: {
+          version: before.version + 1,
+          name: before.name,
+          website: "https://www.comune.bologna.it",
+        },
+        userErrors: [],
+      });
+      const stale = await people.run(
+        updateOrganization,
+        { id: before.id, version: before.version, input: { name: "Comune di Bologna (vecchio)" } },
+        admin(adminId),
+      );
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "version" });
+      expect((await people.run(readOrganization, { ipa: "c_a944" })).data!.organization).toEqual({
+        ...before,
+        version: before.version + 1,
+        website: "https://www.comune.bologna.it",
+      });
+      const missing = await people.run(
+        updateOrganization,
+        { id: randomUUID(), version: 1, input: { name: "Nessuno" } },
+        admin(adminId),
+      );
+      expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+
+    it("updateOrganization validates its input (BAD_USER_INPUT naming the field)", async () => {
+      const org = (await people.run(readOrganization, { ipa: "c_a944" })).data!.organization;
+      const result = await people.run(
+        updateOrganization,
+        { id: org.id, version: org.version, input: { ipaCode: "NON VALIDO" } },
+        admin(adminId),
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.ipaCode",
+      });
+    });
+  });
+
   describe("bad input", () => {
     const create = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } userErrors { field code } } }`;
 

@@ -1,5 +1,6 @@
 import {
   IsIn,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsUrl,
@@ -7,9 +8,12 @@ import {
   Length,
   Matches,
   MaxLength,
+  Min,
+  ValidateNested,
 } from "class-validator";
-import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PageArgs } from "@comtem/service-kit";
+import { VERSION_DESCRIPTION } from "../person/person.input.js";
 import { OrganizationKind, provinces } from "./organization.type.js";
 
 /** IPA codes are short lowercase identifiers such as r_emiro, c_a944, cmbo, uc_sorba. */
@@ -145,6 +149,13 @@ export class UpdateOrganizationArgs {
   @IsUUID()
   id!: string;
 
+  @Field(() => Int, { nullable: true, description: VERSION_DESCRIPTION })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
+
   @Field(() => UpdateOrganizationInput)
+  @ValidateNested()
   input!: UpdateOrganizationInput;
 }

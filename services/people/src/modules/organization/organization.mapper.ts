@@ -11,6 +11,7 @@ export function toOrganization(row: OrganizationRow): Organization {
     province: row.province,
     adheredOn: row.adhered_on,
     website: row.website,
+    version: row.version,
     unionId: row.union_id,
   });
 }

@@ -89,12 +89,20 @@ export class OrganizationRepository {
     return this.db.insertInto("organization").values(row).returningAll().executeTakeFirstOrThrow();
   }
 
-  async update(id: string, changes: OrganizationUpdate): Promise<OrganizationRow | undefined> {
-    return this.db
+  /**
+   * One statement: applies the changes and bumps the version when the row exists and, if
+   * `version` is given, is still at that version. Undefined otherwise (missing or stale).
+   */
+  async update(
+    id: string,
+    changes: OrganizationUpdate,
+    version?: number | null,
+  ): Promise<OrganizationRow | undefined> {
+    let q = this.db
       .updateTable("organization")
       .set((eb) => ({ ...changes, version: eb("version", "+", 1), updated_at: new Date() }))
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirst();
+      .where("id", "=", id);
+    if (version !== undefined && version !== null) q = q.where("version", "=", version);
+    return q.returningAll().executeTakeFirst();
   }
 }

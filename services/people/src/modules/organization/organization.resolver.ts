@@ -70,12 +70,14 @@ export class OrganizationResolver {
   }
 
   @Authorized("ADMIN")
-  @Mutation(() => OrganizationPayload, { description: "Admins change an organization." })
+  @Mutation(() => OrganizationPayload, {
+    description: "Admins change an organization. A stale version → CONFLICT.",
+  })
   async updateOrganization(
-    @Args(() => UpdateOrganizationArgs) { id, input }: UpdateOrganizationArgs,
+    @Args(() => UpdateOrganizationArgs) { id, version, input }: UpdateOrganizationArgs,
     @Ctx() { services }: PeopleContext,
   ): Promise<OrganizationPayload> {
-    return services.organizations.update(id, input);
+    return services.organizations.update(id, input, version);
   }
 
   @FieldResolver(() => String, {

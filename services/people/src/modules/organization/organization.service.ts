@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import {
+  ConflictError,
   InputError,
   NotFoundError,
   decodeCursor,
@@ -10,7 +11,7 @@ import {
   type UserError,
 } from "@comtem/service-kit";
 import { randomUUID } from "node:crypto";
-import type { OrganizationRow, OrganizationUpdate, PeopleDatabase } from "../../db/tables.js";
+import type { OrganizationUpdate, PeopleDatabase } from "../../db/tables.js";
 import { toOrganization } from "./organization.mapper.js";
 import { OrganizationRepository, type OrganizationQuery } from "./organization.repository.js";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "./organization.input.js";
@@ -64,7 +65,12 @@ export class OrganizationService {
     });
   }
 
-  async update(id: string, input: UpdateOrganizationInput): Promise<OrganizationResult> {
+  /** Partial update; with `version`, a stale one changes nothing and is a CONFLICT. */
+  async update(
+    id: string,
+    input: UpdateOrganizationInput,
+    version?: number | null,
+  ): Promise<OrganizationResult> {
     for (const field of ["name", "kind"] as const) {
       if (input[field] === null) throw new InputError(`${field} cannot be null`, field);
     }
@@ -72,6 +78,12 @@ export class OrganizationService {
       const repository = new OrganizationRepository(trx);
       const [current] = await repository.byIds([id]);
       if (!current) throw new NotFoundError("Organization not found", "id");
+      if (version !== undefined && version !== null && current.version !== version) {
+        throw new ConflictError(
+          "The organization was changed by someone else; reload it and retry",
+          "version",
+        );
+      }
       const problems = await this.check(repository, input, id);
       if (problems.length > 0) return { organization: null, userErrors: problems };
       const changes: OrganizationUpdate = {};
@@ -83,7 +95,14 @@ export class OrganizationService {
       if (input.unionId !== undefined) changes.union_id = input.unionId;
       if (input.adheredOn !== undefined) changes.adhered_on = input.adheredOn;
       if (input.website !== undefined) changes.website = input.website;
-      const row = (await repository.update(id, changes)) as OrganizationRow;
+      // The version is compared in the UPDATE itself: no window between reading and writing.
+      const row = await repository.update(id, changes, version);
+      if (!row) {
+        throw new ConflictError(
+          "The organization was changed by someone else; reload it and retry",
+          "version",
+        );
+      }
       return { organization: toOrganization(row), userErrors: [] };
     });
   }

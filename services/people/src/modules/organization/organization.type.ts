@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum OrganizationKind {
   REGIONE = "REGIONE",
@@ -63,6 +63,11 @@ export class Organization {
 
   @Field(() => String, { nullable: true })
   website!: string | null;
+
+  @Field(() => Int, {
+    description: "Send it back with updateOrganization; a stale one is a CONFLICT.",
+  })
+  version!: number;
 
   unionId!: string | null;
 }

@@ -1,5 +1,6 @@
 import {
   ArrayMaxSize,
+  IsInt,
   IsEmail,
   IsISO8601,
   IsOptional,
@@ -7,9 +8,10 @@ import {
   Length,
   Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from "class-validator";
-import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PageArgs } from "@comtem/service-kit";
 
 const SKILL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -89,11 +91,38 @@ export class UpdateProfileInput {
   phone?: string | null;
 }
 
+/**
+ * The optimistic-concurrency argument of the profile and organization updates. Optional only
+ * for the clients written before it existed: without it the update overwrites whatever is
+ * stored (last write wins). Calls without it are deprecated; it may become required later.
+ */
+export const VERSION_DESCRIPTION =
+  "The version you read (Person.version / Organization.version): a stale one changes nothing and is a CONFLICT. Calls without it are deprecated: they overwrite whatever is stored (last write wins), and it will become required.";
+
+@ArgsType()
+export class UpdateMyProfileArgs {
+  @Field(() => Int, { nullable: true, description: VERSION_DESCRIPTION })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
+
+  @Field(() => UpdateProfileInput)
+  @ValidateNested()
+  input!: UpdateProfileInput;
+}
+
 @ArgsType()
 export class UpdateProfileArgs {
   @Field(() => ID)
   @IsUUID()
   personId!: string;
+
+  @Field(() => Int, { nullable: true, description: VERSION_DESCRIPTION })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
 
   @Field(() => UpdateProfileInput)
   @ValidateNested()

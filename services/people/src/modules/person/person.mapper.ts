@@ -13,6 +13,7 @@ export function toPerson(row: PersonRow): Person {
     availableToHelp: row.available_to_help,
     systemRoles: row.system_roles as SystemRoleEnum[],
     isDemo: row.is_demo,
+    version: row.version,
     organizationId: row.organization_id,
     emailValue: row.email,
     phoneValue: row.phone,

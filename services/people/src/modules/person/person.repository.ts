@@ -71,13 +71,21 @@ export class PersonRepository {
     return this.db.insertInto("person").values(row).returningAll().executeTakeFirstOrThrow();
   }
 
-  async update(id: string, changes: PersonUpdate): Promise<PersonRow | undefined> {
-    return this.db
+  /**
+   * One statement: applies the changes and bumps the version when the row exists and, if
+   * `version` is given, is still at that version. Undefined otherwise (missing or stale).
+   */
+  async update(
+    id: string,
+    changes: PersonUpdate,
+    version?: number | null,
+  ): Promise<PersonRow | undefined> {
+    let q = this.db
       .updateTable("person")
       .set((eb) => ({ ...changes, version: eb("version", "+", 1), updated_at: new Date() }))
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirst();
+      .where("id", "=", id);
+    if (version !== undefined && version !== null) q = q.where("version", "=", version);
+    return q.returningAll().executeTakeFirst();
   }
 
   async nominationsOf(personIds: readonly string[]): Promise<NominationRow[]> {

@@ -27,8 +27,8 @@ import {
   NominatePersonInput,
   PeopleArgs,
   PersonIdArgs,
+  UpdateMyProfileArgs,
   UpdateProfileArgs,
-  UpdateProfileInput,
 } from "./person.input.js";
 import { toNomination, toPerson } from "./person.mapper.js";
 import { Nomination, Person } from "./person.type.js";
@@ -88,23 +88,31 @@ export class PersonResolver {
   }
 
   @Authorized()
-  @Mutation(() => PersonPayload, { description: "The caller edits their own profile." })
+  @Mutation(() => PersonPayload, {
+    description: "The caller edits their own profile. A stale version → CONFLICT.",
+  })
   async updateMyProfile(
-    @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput,
+    @Args(() => UpdateMyProfileArgs) { version, input }: UpdateMyProfileArgs,
     @Ctx() { principal, services }: PeopleContext,
   ): Promise<PersonPayload> {
-    return services.people.updateProfile(principal, requireAuthenticated(principal), input);
+    return services.people.updateProfile(
+      principal,
+      requireAuthenticated(principal),
+      input,
+      version,
+    );
   }
 
   @Authorized()
   @Mutation(() => PersonPayload, {
-    description: "Edit a profile: one's own, or anyone's for admins (FORBIDDEN otherwise).",
+    description:
+      "Edit a profile: one's own, or anyone's for admins (FORBIDDEN otherwise). A stale version → CONFLICT.",
   })
   async updateProfile(
-    @Args(() => UpdateProfileArgs) { personId, input }: UpdateProfileArgs,
+    @Args(() => UpdateProfileArgs) { personId, version, input }: UpdateProfileArgs,
     @Ctx() { principal, services }: PeopleContext,
   ): Promise<PersonPayload> {
-    return services.people.updateProfile(principal, personId, input);
+    return services.people.updateProfile(principal, personId, input, version);
   }
 
   @Authorized("ADMIN")

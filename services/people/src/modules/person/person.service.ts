@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import {
+  ConflictError,
   InputError,
   NotAllowedError,
   NotFoundError,
@@ -52,6 +53,7 @@ export class PersonService {
     principal: Principal,
     personId: string,
     input: UpdateProfileInput,
+    version?: number | null,
   ): Promise<PersonResult> {
     const callerId = requireAuthenticated(principal);
     if (callerId !== personId && !isAdmin(principal)) {
@@ -74,9 +76,19 @@ export class PersonService {
     if (input.skills !== undefined) changes.skills = [...new Set(input.skills)];
     if (input.availableToHelp !== undefined) changes.available_to_help = input.availableToHelp;
     if (input.phone !== undefined) changes.phone = input.phone;
-    const row = await new PersonRepository(this.db).update(personId, changes);
-    if (!row) throw new NotFoundError("Person not found", "personId");
-    return { person: toPerson(row), userErrors: [] };
+    return this.db.transaction().execute(async (trx) => {
+      const people = new PersonRepository(trx);
+      const row = await people.update(personId, changes, version);
+      if (row) return { person: toPerson(row), userErrors: [] };
+      // Nothing changed: tell a stale version from a missing person.
+      if ((await people.byIds([personId])).length > 0) {
+        throw new ConflictError(
+          "The profile was changed by someone else; reload it and retry",
+          "version",
+        );
+      }
+      throw new NotFoundError("Person not found", "personId");
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum SystemRoleEnum {
   ADMIN = "ADMIN",
@@ -45,6 +45,11 @@ export class Person {
 
   @Field(() => Boolean, { description: "True for fictional demonstration data." })
   isDemo!: boolean;
+
+  @Field(() => Int, {
+    description: "Send it back with updateMyProfile / updateProfile; a stale one is a CONFLICT.",
+  })
+  version!: number;
 
   /**
    * Communities where the person is an active member, contributed by the communities subgraph
