@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query SystemDashboard($year: Int!) {\n    systemPlan(year: $year) {\n      year\n      communitiesWithPlan\n      goalActions\n      goalActionsNeedingWorkingGroup\n      workingGroupsStartedByMonth {\n        month\n        count\n      }\n      deliverablesByKindAndStatus {\n        kind\n        status\n        count\n      }\n    }\n    activityPlans(first: 50, filter: { year: $year }) {\n      edges {\n        node {\n          id\n          status\n          community {\n            slug\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SystemDashboardDocument,
+    "\n  query PlanYears {\n    activityPlans(first: 100) {\n      edges {\n        node {\n          year\n        }\n      }\n    }\n  }\n": typeof types.PlanYearsDocument,
     "\n  query Cronoprogramma($year: Int!) {\n    cronoprogramma(year: $year) {\n      id\n      code\n      title\n      status\n      progress\n      timeline {\n        plannedStart\n        plannedEnd\n      }\n      plan {\n        community {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.CronoprogrammaDocument,
     "\n  mutation CreateActivityPlan($input: CreatePlanInput!) {\n    createActivityPlan(input: $input) {\n      plan {\n        id\n        year\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateActivityPlanDocument,
     "\n  mutation CreateGoalAction($planId: ID!, $input: GoalActionInput!) {\n    createGoalAction(planId: $planId, input: $input) {\n      goalAction {\n        id\n        code\n        version\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateGoalActionDocument,
@@ -32,6 +33,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SystemDashboard($year: Int!) {\n    systemPlan(year: $year) {\n      year\n      communitiesWithPlan\n      goalActions\n      goalActionsNeedingWorkingGroup\n      workingGroupsStartedByMonth {\n        month\n        count\n      }\n      deliverablesByKindAndStatus {\n        kind\n        status\n        count\n      }\n    }\n    activityPlans(first: 50, filter: { year: $year }) {\n      edges {\n        node {\n          id\n          status\n          community {\n            slug\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": types.SystemDashboardDocument,
+    "\n  query PlanYears {\n    activityPlans(first: 100) {\n      edges {\n        node {\n          year\n        }\n      }\n    }\n  }\n": types.PlanYearsDocument,
     "\n  query Cronoprogramma($year: Int!) {\n    cronoprogramma(year: $year) {\n      id\n      code\n      title\n      status\n      progress\n      timeline {\n        plannedStart\n        plannedEnd\n      }\n      plan {\n        community {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.CronoprogrammaDocument,
     "\n  mutation CreateActivityPlan($input: CreatePlanInput!) {\n    createActivityPlan(input: $input) {\n      plan {\n        id\n        year\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateActivityPlanDocument,
     "\n  mutation CreateGoalAction($planId: ID!, $input: GoalActionInput!) {\n    createGoalAction(planId: $planId, input: $input) {\n      goalAction {\n        id\n        code\n        version\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateGoalActionDocument,
@@ -51,6 +53,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SystemDashboard($year: Int!) {\n    systemPlan(year: $year) {\n      year\n      communitiesWithPlan\n      goalActions\n      goalActionsNeedingWorkingGroup\n      workingGroupsStartedByMonth {\n        month\n        count\n      }\n      deliverablesByKindAndStatus {\n        kind\n        status\n        count\n      }\n    }\n    activityPlans(first: 50, filter: { year: $year }) {\n      edges {\n        node {\n          id\n          status\n          community {\n            slug\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SystemDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanYears {\n    activityPlans(first: 100) {\n      edges {\n        node {\n          year\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PlanYearsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,11 @@ export type SystemDashboardQueryVariables = Exact<{
 
 export type SystemDashboardQuery = { systemPlan: { year: number, communitiesWithPlan: number, goalActions: number, goalActionsNeedingWorkingGroup: number, workingGroupsStartedByMonth: Array<{ month: string, count: number }>, deliverablesByKindAndStatus: Array<{ kind: string, status: string, count: number }> }, activityPlans: { edges: Array<{ node: { id: string, status: PlanStatus, community: { slug: string, name: string, nameEn: string } } }> } };
 
+export type PlanYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanYearsQuery = { activityPlans: { edges: Array<{ node: { year: number } }> } };
+
 export type CronoprogrammaQueryVariables = Exact<{
   year: number;
 }>;
@@ -279,6 +284,17 @@ export const SystemDashboardDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:44b007c9fea3317220d33df7fe380036ae168d23fd29f75319d0d45fd827606b"}) as unknown as TypedDocumentString<SystemDashboardQuery, SystemDashboardQueryVariables>;
+export const PlanYearsDocument = new TypedDocumentString(`
+    query PlanYears {
+  activityPlans(first: 100) {
+    edges {
+      node {
+        year
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:7d7494b3242fec24acf3340aedd2ef5b48f656521e29167b274f0e1a2a1d0251"}) as unknown as TypedDocumentString<PlanYearsQuery, PlanYearsQueryVariables>;
 export const CronoprogrammaDocument = new TypedDocumentString(`
     query Cronoprogramma($year: Int!) {
   cronoprogramma(year: $year) {

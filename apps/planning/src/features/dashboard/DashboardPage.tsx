@@ -2,6 +2,7 @@ import { useQuery } from "@comtem/client";
 import {
   DataTable,
   formatNumber,
+  LoadingSkeleton,
   Page,
   useLabels,
   QueryView,
@@ -12,9 +13,8 @@ import {
 } from "@comtem/ui";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
+import { usePlanYear, YearNav } from "./year";
 import { BarChart } from "./BarChart";
-
-export const YEAR = 2020;
 
 const SystemDashboard = graphql(`
   query SystemDashboard($year: Int!) {
@@ -103,12 +103,20 @@ export function DashboardPage(props: { basePath: string }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const label = useLabels();
-  const state = useQuery(SystemDashboard, { year: YEAR });
+  const { year, years } = usePlanYear();
+  const state = useQuery(SystemDashboard, { year: year ?? 0 }, { skip: year === null });
+  if (year === null) return <LoadingSkeleton lines={8} />;
+  const month = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "it-IT", {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return (
-    <Page title={t.title.replace("{year}", String(YEAR))} lead={t.lead}>
+    <Page title={t.title.replace("{year}", String(year))} lead={t.lead}>
+      <YearNav year={year} years={years} path={props.basePath} />
       <p>
-        <Link to={`${props.basePath}/cronoprogramma`}>
-          {t.gantt.replace("{year}", String(YEAR))}
+        <Link to={`${props.basePath}/cronoprogramma?anno=${year}`}>
+          {t.gantt.replace("{year}", String(year))}
         </Link>
       </p>
       <QueryView state={state} lines={8}>
@@ -136,7 +144,8 @@ export function DashboardPage(props: { basePath: string }) {
               <BarChart
                 label={t.wgChart}
                 data={systemPlan.workingGroupsStartedByMonth.map((m) => ({
-                  label: m.month,
+                  // "2021-11" → "nov 2021" / "Nov 2021"
+                  label: month.format(new Date(`${m.month}-01T00:00:00Z`)),
                   value: m.count,
                 }))}
               />

@@ -1,8 +1,15 @@
 import { useQuery } from "@comtem/client";
-import { Page, QueryView, useLocale, useMessages, type Messages } from "@comtem/ui";
+import {
+  LoadingSkeleton,
+  Page,
+  QueryView,
+  useLocale,
+  useMessages,
+  type Messages,
+} from "@comtem/ui";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
-import { YEAR } from "../dashboard/DashboardPage";
+import { usePlanYear, YearNav } from "../dashboard/year";
 import { Gantt } from "./Gantt";
 
 const Cronoprogramma = graphql(`
@@ -43,16 +50,19 @@ const messages: Messages<"title" | "lead" | "back"> = {
 export function GanttPage(props: { basePath: string }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
-  const state = useQuery(Cronoprogramma, { year: YEAR });
+  const { year, years } = usePlanYear();
+  const state = useQuery(Cronoprogramma, { year: year ?? 0 }, { skip: year === null });
+  if (year === null) return <LoadingSkeleton lines={8} />;
   return (
-    <Page title={t.title.replace("{year}", String(YEAR))} lead={t.lead}>
+    <Page title={t.title.replace("{year}", String(year))} lead={t.lead}>
+      <YearNav year={year} years={years} path={`${props.basePath}/cronoprogramma`} />
       <p>
         <Link to={props.basePath}>{t.back}</Link>
       </p>
       <QueryView state={state} lines={10}>
         {(data) => (
           <Gantt
-            year={YEAR}
+            year={year}
             locale={locale}
             rows={data.cronoprogramma.map((g) => ({
               id: g.id,
