@@ -71,6 +71,18 @@ export interface JoinFacts {
   hasPendingRequest: boolean;
 }
 
+/** What the deliverable rule needs to know about the goal-action (owned by planning). */
+export interface GoalActionFacts {
+  /** The community of the goal-action's plan. */
+  communityId: string;
+  /** The goal-action's own referents (GoalAction.referents). */
+  referentIds: readonly string[];
+  /** The members of its working group, the group lead (REFERENTE_GDL) included. */
+  workingGroupMemberIds: readonly string[];
+}
+
+const planEdit = roleOrAdmin(COMMUNITY_STAFF);
+
 const isCreator = (principal: Principal, resource: ResourceFacts) =>
   principal.personId !== null && resource.created_by === principal.personId;
 
@@ -104,10 +116,21 @@ export const policy = {
       (Boolean(organizationId) && principal.organizationId === organizationId)),
   /**
    * `plan.edit`: create the community's activity plan, edit it, move it through its workflow,
-   * add and edit goal-actions, manage working groups, link deliverables to its goal-actions.
-   * Co-coordinators and referents of the plan's community; admins.
+   * add and edit goal-actions, manage working groups. Co-coordinators and referents of the plan's
+   * community; admins. (Linking deliverables: `goalAction.deliver`.)
    */
-  "plan.edit": roleOrAdmin(COMMUNITY_STAFF),
+  "plan.edit": planEdit,
+  /**
+   * `goalAction.deliver`: share a resource as a goal-action's deliverable (set, change or clear
+   * `goalActionId`). The people who produce it: the plan's editors (`plan.edit`), the
+   * goal-action's referents and the members of its working group (lead included), who are
+   * often ordinary participants; admins any. See docs/adr/0004-goal-action-deliverable-link.md.
+   */
+  "goalAction.deliver": (principal: Principal, goalAction: GoalActionFacts) =>
+    planEdit(principal, goalAction.communityId) ||
+    (principal.personId !== null &&
+      (goalAction.referentIds.includes(principal.personId) ||
+        goalAction.workingGroupMemberIds.includes(principal.personId))),
   /** `plan.readDrafts`: see a plan still in BOZZA. Any member of the community; admins. */
   "plan.readDrafts": (principal: Principal, communityId: string) =>
     isAdmin(principal) || hasCommunityRole(principal, communityId, COMMUNITY_MEMBERS),

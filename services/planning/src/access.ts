@@ -1,4 +1,4 @@
-import { enforce, policy, type Principal } from "@comtem/service-kit";
+import { enforce, policy, type GoalActionFacts, type Principal } from "@comtem/service-kit";
 
 /**
  * Who may see and change plans: the shared policy's `plan.edit` and `plan.readDrafts`
@@ -22,3 +22,7 @@ export function requireEditor(principal: Principal, communityId: string): void {
     "Only the community's co-coordinators and referents, or admins, may edit its plan",
   );
 }
+
+/** `goalAction.deliver`, the rule the repository applies when a deliverable is linked. */
+export const canDeliver = (principal: Principal, goalAction: GoalActionFacts): boolean =>
+  policy["goalAction.deliver"](principal, goalAction);

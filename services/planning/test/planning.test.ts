@@ -87,6 +87,59 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
     expect(data!.activityPlan.viewerCan.edit).toBe(true);
   });
 
+  it("tells who may share a goal-action's deliverable (viewerCan.deliver), by goalAction.deliver", async () => {
+    const plan = await planOf(competenze);
+    const id = randomUUID();
+    const [referent, lead, member] = [person(7), person(8), person(9)];
+    await planning.database.db
+      .insertInto("goal_action")
+      .values({
+        id,
+        plan_id: plan.id,
+        code: "CD-2020-DELIVER",
+        title: "Azione con gruppo di lavoro",
+        deliverable_title: "Linee guida",
+        deliverable_kind: "LINEE_GUIDA",
+        contribution_ids: [],
+        referent_ids: [referent],
+      })
+      .execute();
+    const groupId = randomUUID();
+    await planning.database.db
+      .insertInto("working_group")
+      .values({ id: groupId, goal_action_id: id, name: "GdL" })
+      .execute();
+    await planning.database.db
+      .insertInto("working_group_member")
+      .values([
+        { working_group_id: groupId, person_id: lead, role: "REFERENTE_GDL" },
+        { working_group_id: groupId, person_id: member, role: "MEMBRO" },
+      ])
+      .execute();
+    const participantOf = (personId: string) =>
+      testPrincipals.member(personId, [{ communityId: competenze, role: "PARTECIPANTE" }]);
+    const expected: [string, Principal | undefined, boolean][] = [
+      ...Object.entries(roles).map(
+        ([name, principal]) =>
+          [name, principal, expectedCode[name] === null] as [
+            string,
+            Principal | undefined,
+            boolean,
+          ],
+      ),
+      ["working-group member", participantOf(member), true],
+      ["working-group lead", participantOf(lead), true],
+      ["goal-action referent", participantOf(referent), true],
+    ];
+    const query = `query($id: ID!) { goalAction(id: $id) { viewerCan { deliver } } }`;
+    for (const [name, principal, deliver] of expected) {
+      const { data, errors } = await planning.run(query, { id }, principal);
+      expect(errors, name).toBeUndefined();
+      expect(data!.goalAction.viewerCan.deliver, name).toBe(deliver);
+    }
+    await planning.database.db.deleteFrom("goal_action").where("id", "=", id).execute();
+  });
+
   it("computes the 2020 system plan from the stored data", async () => {
     const query = `{ systemPlan(year: 2020) { communitiesWithPlan goalActions goalActionsNeedingWorkingGroup workingGroupsStartedByMonth { month count } deliverablesByKindAndStatus { kind status count } } }`;
     const { data } = await planning.run(query);
@@ -114,13 +167,16 @@ describe.each(testBackends())("planning subgraph on %s", (backend) => {
     const board = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Community {
       plans { year status goalActions { code progress contributions { id } referents { id }
         milestones { done }
-        workingGroup { status members { role person { id } } } } } } } }`;
+        workingGroup { status members { role person { id } } } viewerCan { deliver } } } } } }`;
 
     async function statementsFor(communityId: string) {
       const before = planning.database.statements();
-      const result = await planning.run(board, {
-        reps: [{ __typename: "Community", id: communityId }],
-      });
+      // Signed in, so that viewerCan needs the plan, the working group and its members.
+      const result = await planning.run(
+        board,
+        { reps: [{ __typename: "Community", id: communityId }] },
+        testPrincipals.member(person(1), [{ communityId, role: "PARTECIPANTE" }]),
+      );
       expect(result.errors).toBeUndefined();
       return { statements: planning.database.statements() - before, result };
     }

@@ -15,7 +15,8 @@ import {
  * - the creator edits and publishes their resource while it is not archived;
  * - the community's coordinators (co-coordinators and the Region's and Lepida's referents)
  *   edit, publish, archive and feature its resources, and see its drafts;
- * - linking a resource as a goal-action's deliverable needs `plan.edit` on that plan;
+ * - linking a resource as a goal-action's deliverable needs `goalAction.deliver` (the plan's
+ *   editors, the goal-action's referents and working group);
  * - admins do everything; everyone else sees PUBBLICATA resources only.
  */
 export type ResourceScope = ResourceFacts;

@@ -14,8 +14,8 @@ import { migrations } from "./db/migrations/index.js";
 import type { RepositoryDatabase } from "./db/tables.js";
 import {
   noPlanning,
-  planningGoalActionCommunity,
-  type GoalActionCommunity,
+  planningGoalActionLookup,
+  type GoalActionLookup,
 } from "./modules/planning/goal-actions.js";
 import { ResourceService } from "./modules/resource/resource.service.js";
 import { SearchService } from "./modules/search/search.service.js";
@@ -31,19 +31,19 @@ export interface RepositoryServerDeps {
   /** GraphQL URL of the planning subgraph, to check deliverable links; none → links refused. */
   planningUrl?: string | undefined;
   /** Tests replace the planning lookup. */
-  goalActionCommunity?: GoalActionCommunity;
+  goalActionFacts?: GoalActionLookup;
 }
 
 /** Per-request context; tests build the same one for in-process execution. */
 export function repositoryContext(
-  deps: Pick<RepositoryServerDeps, "database" | "goalActionCommunity">,
+  deps: Pick<RepositoryServerDeps, "database" | "goalActionFacts">,
   principal: Principal,
 ): RepositoryContext {
   const db = deps.database.db;
   return {
     principal,
     loaders: createLoaders(db, principal),
-    resources: new ResourceService(db, deps.goalActionCommunity ?? noPlanning),
+    resources: new ResourceService(db, deps.goalActionFacts ?? noPlanning),
     search: new SearchService(db),
     support: new SupportService(db),
   };
@@ -52,10 +52,10 @@ export function repositoryContext(
 /** Builds the repository subgraph without listening (tests use it in-process). */
 export async function createRepositoryServer(deps: RepositoryServerDeps): Promise<ServiceApp> {
   const { schema } = await buildRepositorySchema();
-  const goalActionCommunity =
-    deps.goalActionCommunity ??
+  const goalActionFacts =
+    deps.goalActionFacts ??
     (deps.planningUrl
-      ? planningGoalActionCommunity({
+      ? planningGoalActionLookup({
           url: deps.planningUrl,
           signingSecret: deps.signingSecret,
           logger: deps.logger,
@@ -70,7 +70,7 @@ export async function createRepositoryServer(deps: RepositoryServerDeps): Promis
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
     context: async (req) =>
       repositoryContext(
-        { database: deps.database, goalActionCommunity },
+        { database: deps.database, goalActionFacts },
         await principalFromRequest(req, deps.signingSecret, deps.mode),
       ),
   });

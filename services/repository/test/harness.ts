@@ -7,7 +7,7 @@ import {
   type Run,
   type TestDatabase,
 } from "@comtem/testing";
-import type { GoalActionCommunity } from "../src/modules/planning/goal-actions.js";
+import type { GoalActionLookup } from "../src/modules/planning/goal-actions.js";
 import {
   createRepositoryServer,
   migrations,
@@ -26,14 +26,14 @@ export interface RepositoryHarness {
 /** A repository subgraph on a fresh database with the 2020 seed, executed in-process. */
 export async function startRepository(
   backend: Backend,
-  /** Stands in for the planning subgraph (the community of a goal-action's plan). */
-  goalActionCommunity?: GoalActionCommunity,
+  /** Stands in for the planning subgraph (what the deliverable rule needs of a goal-action). */
+  goalActionFacts?: GoalActionLookup,
 ): Promise<RepositoryHarness> {
   const database = await createTestDatabase<RepositoryDatabase>(backend, "repository", migrations);
   await seedRepositoryData(database.db);
   const deps = {
     database: database as Database<RepositoryDatabase>,
-    ...(goalActionCommunity ? { goalActionCommunity } : {}),
+    ...(goalActionFacts ? { goalActionFacts } : {}),
   };
   const server = await createRepositoryServer({
     ...deps,

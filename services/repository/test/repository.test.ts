@@ -11,6 +11,7 @@ import {
 } from "@comtem/seed-data";
 import { type Principal } from "@comtem/service-kit";
 import { testBackends, testPrincipals } from "@comtem/testing";
+import type { GoalActionLookup } from "../src/modules/planning/goal-actions.js";
 import { seedRepositoryData } from "../src/seed/seed.js";
 import { startRepository, type RepositoryHarness } from "./harness.js";
 
@@ -48,9 +49,29 @@ const validYaml = () =>
 /** Goal-actions as the stand-in planning subgraph knows them. */
 const goalActionOfCompetenze = "5a1c2b3d-0000-4000-8000-00000000c0de";
 const goalActionPlanningCannotCheck = "5a1c2b3d-0000-4000-8000-0000000000ff";
-const planning = async (_principal: Principal, goalActionId: string) => {
+/** Ordinary participants of the community who produce the goal-action's deliverable. */
+const workingGroupMember = testPrincipals.member(
+  person(6),
+  [{ communityId: competenze, role: "PARTECIPANTE" }],
+  organization,
+);
+const goalActionReferent = testPrincipals.member(
+  person(7),
+  [{ communityId: competenze, role: "PARTECIPANTE" }],
+  organization,
+);
+/** Every question asked of the stand-in planning: who asked, about what. */
+const planningLookups: { personId: string | null; goalActionId: string }[] = [];
+const planning: GoalActionLookup = async (principal, goalActionId) => {
+  planningLookups.push({ personId: principal.personId, goalActionId });
   if (goalActionId === goalActionPlanningCannotCheck) throw new Error("planning is down");
-  return goalActionId === goalActionOfCompetenze ? competenze : null;
+  return goalActionId === goalActionOfCompetenze
+    ? {
+        communityId: competenze,
+        referentIds: [person(7)],
+        workingGroupMemberIds: [person(8), person(6)],
+      }
+    : null;
 };
 
 type Result = { errors?: { extensions?: Record<string, unknown> }[]; data?: any };
@@ -1037,8 +1058,9 @@ describe.each(testBackends())("repository subgraph on %s", (backend) => {
       );
     });
 
-    it("links a deliverable only for editors of the goal-action's plan", async () => {
+    it("links a deliverable for its working group, its referents and the plan's editors only", async () => {
       const link = input({ goalActionId: goalActionOfCompetenze, communityId: competenze });
+      // A participant of the community outside the working group: refused, nothing written.
       await refused(() => repo.run(create, link, roles.participant), "FORBIDDEN");
       await refused(
         () =>
@@ -1056,6 +1078,7 @@ describe.each(testBackends())("repository subgraph on %s", (backend) => {
           ),
         "FORBIDDEN",
       );
+      await refused(() => repo.run(create, link, undefined), "UNAUTHENTICATED");
       // Planning cannot answer: refused (fail closed); planning does not know it: NOT_FOUND.
       await refused(
         () =>
@@ -1070,11 +1093,32 @@ describe.each(testBackends())("repository subgraph on %s", (backend) => {
         () =>
           repo.run(
             create,
+            input({ goalActionId: goalActionPlanningCannotCheck, communityId: competenze }),
+            workingGroupMember,
+          ),
+        "FORBIDDEN",
+      );
+      await refused(
+        () =>
+          repo.run(
+            create,
             input({ goalActionId: randomUUID(), communityId: competenze }),
             roles["co-coordinator of this community"],
           ),
         "NOT_FOUND",
       );
+
+      // One question to planning per link, asked as the caller.
+      planningLookups.length = 0;
+      const byMember = await repo.run(create, link, workingGroupMember);
+      expect(byMember.errors).toBeUndefined();
+      expect(byMember.data!.createResource.resource.goalAction.id).toBe(goalActionOfCompetenze);
+      expect(planningLookups).toEqual([
+        { personId: workingGroupMember.personId, goalActionId: goalActionOfCompetenze },
+      ]);
+      const byReferent = await repo.run(create, link, goalActionReferent);
+      expect(byReferent.errors).toBeUndefined();
+      expect(byReferent.data!.createResource.resource.goalAction.id).toBe(goalActionOfCompetenze);
       const byEditor = await repo.run(create, link, roles["co-coordinator of this community"]);
       expect(byEditor.errors).toBeUndefined();
       expect(byEditor.data!.createResource.resource.goalAction.id).toBe(goalActionOfCompetenze);
@@ -1084,18 +1128,38 @@ describe.each(testBackends())("repository subgraph on %s", (backend) => {
       // Linking an existing resource through updateResource follows the same rule.
       const own = await repo.run(create, input({ communityId: competenze }), roles.participant);
       const id = own.data!.createResource.resource.id;
-      const update = `mutation($id: ID!, $ga: ID) { updateResource(id: $id, version: 1, input: { goalActionId: $ga }) { resource { goalAction { id } } } }`;
+      const update = `mutation($id: ID!, $version: Int!, $ga: ID) { updateResource(id: $id, version: $version, input: { goalActionId: $ga }) { resource { goalAction { id } } } }`;
       await refused(
-        () => repo.run(update, { id, ga: goalActionOfCompetenze }, roles.participant),
+        () => repo.run(update, { id, version: 1, ga: goalActionOfCompetenze }, roles.participant),
         "FORBIDDEN",
       );
       const linked = await repo.run(
         update,
-        { id, ga: goalActionOfCompetenze },
+        { id, version: 1, ga: goalActionOfCompetenze },
         roles["co-coordinator of this community"],
       );
       expect(linked.errors).toBeUndefined();
       expect(linked.data!.updateResource.resource.goalAction.id).toBe(goalActionOfCompetenze);
+
+      // A working-group member's own draft: linked by them, and unlinking needs the rule too.
+      const mine = await repo.run(create, input({ communityId: competenze }), workingGroupMember);
+      const mineId = mine.data!.createResource.resource.id;
+      const linkedByMember = await repo.run(
+        update,
+        { id: mineId, version: 1, ga: goalActionOfCompetenze },
+        workingGroupMember,
+      );
+      expect(linkedByMember.errors).toBeUndefined();
+      expect(linkedByMember.data!.updateResource.resource.goalAction.id).toBe(
+        goalActionOfCompetenze,
+      );
+      const unlinked = await repo.run(
+        update,
+        { id: mineId, version: 2, ga: null },
+        workingGroupMember,
+      );
+      expect(unlinked.errors).toBeUndefined();
+      expect(unlinked.data!.updateResource.resource.goalAction).toBeNull();
     });
   });
 });

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { InputError } from "@comtem/service-kit";
+import { canDeliver } from "../../access.js";
 import type { PlanningContext } from "../../context.js";
 import { Contribution, Person, reference } from "../federated/federated.types.js";
 import { toGoalAction, toMilestone, toPlan, toWorkingGroup } from "../mappers.js";
@@ -11,7 +12,7 @@ import {
 import { GoalActionPayload } from "../payloads.js";
 import { ActivityPlan } from "../plan/plan.type.js";
 import { WorkingGroup } from "../working-group/working-group.type.js";
-import { GoalAction, Milestone } from "./goal-action.type.js";
+import { GoalAction, GoalActionCapabilities, Milestone } from "./goal-action.type.js";
 
 /** A goal-action is visible when its plan is (drafts only to the community's members). */
 export async function visibleGoalAction(
@@ -64,6 +65,30 @@ export class GoalActionResolver {
     const row = await loaders.plan.load(action.planId);
     if (!row) throw new Error("goal-action without a visible plan");
     return toPlan(row);
+  }
+
+  @FieldResolver(() => GoalActionCapabilities, {
+    description:
+      "What the caller may do with this goal-action (all false when anonymous), by the shared policy that guards the writes.",
+  })
+  async viewerCan(
+    @Root() action: GoalAction,
+    @Ctx() { principal, loaders }: PlanningContext,
+  ): Promise<GoalActionCapabilities> {
+    if (!principal.personId) return { deliver: false };
+    const [plan, group] = await Promise.all([
+      loaders.plan.load(action.planId),
+      loaders.workingGroupByGoalAction.load(action.id),
+    ]);
+    if (!plan) return { deliver: false };
+    const members = group ? await loaders.membersByWorkingGroup.load(group.id) : [];
+    return {
+      deliver: canDeliver(principal, {
+        communityId: plan.community_id,
+        referentIds: action.referentIds,
+        workingGroupMemberIds: members.map((m) => m.person_id),
+      }),
+    };
   }
 
   @FieldResolver(() => [Milestone])

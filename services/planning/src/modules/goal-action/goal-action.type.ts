@@ -89,3 +89,15 @@ export class GoalAction {
   contributionIds!: string[];
   referentIds!: string[];
 }
+
+@ObjectType({
+  description:
+    "What the caller may do with this goal-action, computed by the same rule that guards the write.",
+})
+export class GoalActionCapabilities {
+  @Field(() => Boolean, {
+    description:
+      "goalAction.deliver: share a resource as its deliverable (createResource/updateResource with goalActionId, repository subgraph). The members of its working group (lead included), its referents, the co-coordinators and referents of its plan's community, admins.",
+  })
+  deliver!: boolean;
+}

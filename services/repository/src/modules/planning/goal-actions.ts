@@ -1,28 +1,43 @@
-import { PRINCIPAL_HEADER, signPrincipal, type Logger, type Principal } from "@comtem/service-kit";
+import {
+  PRINCIPAL_HEADER,
+  signPrincipal,
+  type GoalActionFacts,
+  type Logger,
+  type Principal,
+} from "@comtem/service-kit";
 
 /**
- * Where a goal-action belongs: the community of its plan, or null when the goal-action does
- * not exist or its plan is not visible to the caller. Throws when planning cannot answer.
+ * What the shared `goalAction.deliver` rule needs about a goal-action: the community of its
+ * plan, its referents and the members of its working group. Null when the goal-action does not
+ * exist or its plan is not visible to the caller. Throws when planning cannot answer.
  */
-export type GoalActionCommunity = (
+export type GoalActionLookup = (
   principal: Principal,
   goalActionId: string,
-) => Promise<string | null>;
+) => Promise<GoalActionFacts | null>;
 
-const QUERY =
-  "query RepositoryGoalActionCommunity($id: ID!) { goalAction(id: $id) { plan { community { id } } } }";
+/** Everything in one request to planning (its owner); persons are federation stubs there. */
+export const GOAL_ACTION_FACTS_QUERY =
+  "query RepositoryGoalActionFacts($id: ID!) { goalAction(id: $id) { plan { community { id } } referents { id } workingGroup { members { person { id } } } } }";
+
+interface GoalActionAnswer {
+  plan: { community: { id: string } };
+  referents: { id: string }[];
+  workingGroup: { members: { person: { id: string } }[] } | null;
+}
 
 /**
  * Asks the planning subgraph (the owner of goal-actions) as the caller, with the caller's
  * principal signed like the gateway signs it. Only the gateway and subgraphs hold the secret.
+ * Any doubt about the answer is an error, so the caller refuses the link (fail closed).
  * See docs/adr/0004-goal-action-deliverable-link.md.
  */
-export function planningGoalActionCommunity(options: {
+export function planningGoalActionLookup(options: {
   url: string;
   signingSecret: string;
   logger: Logger;
   timeoutMs?: number;
-}): GoalActionCommunity {
+}): GoalActionLookup {
   return async (principal, goalActionId) => {
     const response = await fetch(options.url, {
       method: "POST",
@@ -30,22 +45,28 @@ export function planningGoalActionCommunity(options: {
         "content-type": "application/json",
         [PRINCIPAL_HEADER]: await signPrincipal(principal, options.signingSecret),
       },
-      body: JSON.stringify({ query: QUERY, variables: { id: goalActionId } }),
+      body: JSON.stringify({ query: GOAL_ACTION_FACTS_QUERY, variables: { id: goalActionId } }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
     });
     const body = (await response.json()) as {
-      data?: { goalAction: { plan: { community: { id: string } } } | null } | null;
+      data?: { goalAction: GoalActionAnswer | null } | null;
       errors?: unknown[];
     };
     if (!response.ok || !body.data || body.errors) {
       options.logger.warn({ status: response.status }, "goal-action lookup in planning failed");
       throw new Error(`planning answered ${response.status}`);
     }
-    return body.data.goalAction?.plan.community.id ?? null;
+    const goalAction = body.data.goalAction;
+    if (!goalAction) return null;
+    return {
+      communityId: goalAction.plan.community.id,
+      referentIds: goalAction.referents.map((p) => p.id),
+      workingGroupMemberIds: (goalAction.workingGroup?.members ?? []).map((m) => m.person.id),
+    };
   };
 }
 
-/** No planning subgraph configured: nothing can be verified, so nothing is found. */
-export const noPlanning: GoalActionCommunity = async () => {
+/** No planning subgraph configured: nothing can be verified, so every link is refused. */
+export const noPlanning: GoalActionLookup = async () => {
   throw new Error("PLANNING_URL is not configured");
 };

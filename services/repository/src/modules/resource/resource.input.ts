@@ -186,7 +186,7 @@ export class ResourceCommonInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      "The goal-action this is the deliverable of. Setting or changing it needs `plan.edit` on that goal-action's plan (its community's co-coordinators and referents, or admins): FORBIDDEN otherwise.",
+      "The goal-action this is the deliverable of. Setting, changing or clearing it needs `goalAction.deliver` on that goal-action (the members of its working group, its referents, the co-coordinators and referents of its plan's community, or admins; see GoalAction.viewerCan.deliver): FORBIDDEN otherwise, and FORBIDDEN when planning cannot be asked. NOT_FOUND when the goal-action does not exist or is not visible to you.",
   })
   @IsOptional()
   @IsUUID()

@@ -10,6 +10,7 @@ import {
   policy,
   requireAuthenticated,
   userError,
+  type GoalActionFacts,
   type Principal,
   type UserError,
 } from "@comtem/service-kit";
@@ -33,7 +34,7 @@ import type {
 import { normalizeLicense } from "../licenses.js";
 import { toResource } from "../mappers.js";
 import type { ImportPubliccodePayload, ResourcePayload } from "../payloads.js";
-import { noPlanning, type GoalActionCommunity } from "../planning/goal-actions.js";
+import { noPlanning, type GoalActionLookup } from "../planning/goal-actions.js";
 import { MAX_PUBLICCODE_BYTES, parsePubliccode } from "../publiccode/publiccode.js";
 import { RESOURCE_COLUMNS } from "../repository.repository.js";
 import { keywordsOf } from "../topic/topics.js";
@@ -114,30 +115,32 @@ function snapshotOf(row: ResourceRow): string {
 export class ResourceService {
   constructor(
     private readonly db: Kysely<RepositoryDatabase>,
-    /** The community of a goal-action's plan, asked of planning (its owner). */
-    private readonly goalActionCommunity: GoalActionCommunity = noPlanning,
+    /** What `goalAction.deliver` needs about a goal-action, asked of planning (its owner). */
+    private readonly goalActionFacts: GoalActionLookup = noPlanning,
   ) {}
 
   /**
-   * Linking a resource as a goal-action's deliverable (or unlinking it) needs `plan.edit` on
-   * that goal-action's plan. The plan's community comes from planning; if planning cannot
-   * answer, the link is refused (fail closed).
+   * Linking a resource as a goal-action's deliverable (or unlinking it) needs
+   * `goalAction.deliver`: the plan's editors, the goal-action's referents, the members of its
+   * working group; admins. The facts come from planning in one request, as the caller; if
+   * planning cannot answer, the link is refused (fail closed).
    */
   private async requireLinkable(principal: Principal, goalActionId: string | null | undefined) {
     if (!goalActionId || isAdmin(principal)) return;
-    let communityId: string | null;
+    requireAuthenticated(principal);
+    let facts: GoalActionFacts | null;
     try {
-      communityId = await this.goalActionCommunity(principal, goalActionId);
+      facts = await this.goalActionFacts(principal, goalActionId);
     } catch {
       throw new NotAllowedError(
-        "The goal-action's plan could not be checked right now, so the link is refused: retry later",
+        "The goal-action could not be checked right now, so the link is refused: retry later",
       );
     }
-    if (!communityId) throw new NotFoundError("Goal-action not found", "input.goalActionId");
+    if (!facts) throw new NotFoundError("Goal-action not found", "input.goalActionId");
     enforce(
       principal,
-      policy["plan.edit"](principal, communityId),
-      "Only the co-coordinators and referents of the goal-action's community, or admins, may link its deliverables",
+      policy["goalAction.deliver"](principal, facts),
+      "Only the goal-action's working group and referents, the co-coordinators and referents of its community, or admins, may link its deliverables",
     );
   }
 
