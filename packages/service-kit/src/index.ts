@@ -1,6 +1,7 @@
 import "reflect-metadata";
 
 export * from "./authorization.js";
+export * from "./concurrency.js";
 export * from "./db/database.js";
 export * from "./db/migrations.js";
 export * from "./environment.js";

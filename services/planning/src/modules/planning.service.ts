@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
 import {
-  ConflictError,
   InputError,
   NotFoundError,
   decodeCursor,
   isAdmin,
   toConnection,
+  staleVersion,
   userError,
   type Connection,
   type Principal,
@@ -55,7 +55,7 @@ async function checkedUpdate<T>(
 ): Promise<T> {
   if (updated) return updated;
   if (await exists()) {
-    throw new ConflictError(`${what} was changed by someone else; reload it and retry`, "version");
+    throw staleVersion(what);
   }
   throw new NotFoundError(`${what} not found`, "id");
 }

@@ -1,15 +1,17 @@
 import {
   ArrayMaxSize,
   IsISO8601,
+  IsInt,
   IsOptional,
   IsUUID,
   Length,
   Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from "class-validator";
-import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@comtem/service-kit";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { PageArgs, optionalVersionDescription } from "@comtem/service-kit";
 import { CommunityKind } from "../common/enums.js";
 import { NAME_MAX, SHORT_TEXT_MAX, SLUG } from "../common/limits.js";
 
@@ -114,6 +116,15 @@ export class UpdateCommunityArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: optionalVersionDescription("Community.version"),
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
 
   @Field(() => UpdateCommunityInput)
   @ValidateNested()

@@ -19,5 +19,6 @@ export function toCommunity(row: CommunityRow): Community {
     }),
     activeFrom: row.active_from,
     activeTo: row.active_to,
+    version: row.version,
   });
 }

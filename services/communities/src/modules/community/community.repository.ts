@@ -60,12 +60,20 @@ export class CommunityRepository {
     return this.db.insertInto("community").values(row).returningAll().executeTakeFirstOrThrow();
   }
 
-  async update(id: string, changes: CommunityUpdate): Promise<CommunityRow | undefined> {
-    return this.db
+  /**
+   * One statement: applies the changes and bumps the version, only while the row is at
+   * `version` when one is given. Undefined when nothing was updated (missing or stale).
+   */
+  async update(
+    id: string,
+    changes: CommunityUpdate,
+    version?: number | null,
+  ): Promise<CommunityRow | undefined> {
+    let q = this.db
       .updateTable("community")
       .set((eb) => ({ ...changes, version: eb("version", "+", 1), updated_at: new Date() }))
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirst();
+      .where("id", "=", id);
+    if (version !== undefined && version !== null) q = q.where("version", "=", version);
+    return q.returningAll().executeTakeFirst();
   }
 }

@@ -113,13 +113,14 @@ export class CommunityResolver {
 
   @Authorized()
   @Mutation(() => CommunityPayload, {
-    description: "Co-coordinators of the community or admins edit its names and declaratoria.",
+    description:
+      "Co-coordinators of the community or admins edit its names and declaratoria. Stale version → CONFLICT.",
   })
   async updateCommunity(
-    @Args(() => UpdateCommunityArgs) { id, input }: UpdateCommunityArgs,
+    @Args(() => UpdateCommunityArgs) { id, version, input }: UpdateCommunityArgs,
     @Ctx() { principal, services }: CommunitiesContext,
   ): Promise<CommunityPayload> {
-    return services.communities.update(principal, id, input);
+    return services.communities.update(principal, id, input, version);
   }
 
   @FieldResolver(() => CommunityCapabilities, {

@@ -10,6 +10,7 @@ import {
   type Principal,
   type UserError,
   policy,
+  staleVersion,
 } from "@comtem/service-kit";
 import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase, CommunityRow, CommunityUpdate } from "../../db/tables.js";
@@ -89,6 +90,7 @@ export class CommunityService {
     principal: Principal,
     id: string,
     input: UpdateCommunityInput,
+    version?: number | null,
   ): Promise<CommunityResult> {
     for (const field of ["name", "nameEn", "declaratoria"] as const) {
       if (input[field] === null) throw new InputError(`${field} cannot be null`, field);
@@ -120,7 +122,8 @@ export class CommunityService {
           participant_profile: d.participantProfile,
         });
       }
-      const row = (await new CommunityRepository(trx).update(id, changes)) as CommunityRow;
+      const row = await new CommunityRepository(trx).update(id, changes, version);
+      if (!row) throw staleVersion("The community");
       return { community: toCommunity(row), userErrors: [] };
     });
   }

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CommunityKind, MembershipRole } from "../common/enums.js";
 
 @ObjectType({
@@ -47,6 +47,12 @@ export class Community {
 
   @Field(() => String, { nullable: true, description: "Date (yyyy-mm-dd) it closed, if it did." })
   activeTo!: string | null;
+
+  @Field(() => Int, {
+    description:
+      "Send it back with updateCommunity; a stale one is a CONFLICT. Bumped by every edit.",
+  })
+  version!: number;
 }
 
 @ObjectType({

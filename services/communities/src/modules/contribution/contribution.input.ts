@@ -1,6 +1,6 @@
-import { IsOptional, IsUUID, Length, ValidateNested } from "class-validator";
-import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@comtem/service-kit";
+import { IsInt, IsOptional, IsUUID, Length, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { PageArgs, optionalVersionDescription } from "@comtem/service-kit";
 import { ContributionKind, ContributionStatus } from "../common/enums.js";
 import { BODY_MAX, TITLE_MAX } from "../common/limits.js";
 
@@ -67,6 +67,15 @@ export class SetContributionStatusArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: optionalVersionDescription("Contribution.version"),
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
 
   @Field(() => ContributionStatus)
   status!: ContributionStatus;

@@ -11,6 +11,7 @@ export function toContribution(row: ContributionRow): Contribution {
     description: row.description,
     createdAt: row.created_at,
     statusChangedAt: row.status_changed_at,
+    version: row.version,
     communityId: row.community_id,
     meetingId: row.meeting_id,
     personId: row.person_id,

@@ -73,9 +73,18 @@ export class ContributionRepository {
     return this.db.insertInto("contribution").values(row).returningAll().executeTakeFirstOrThrow();
   }
 
-  async setStatus(id: string, status: string, changedBy: string): Promise<ContributionRow> {
+  /**
+   * One statement: sets the status and bumps the version, only while the row is at `version`
+   * when one is given. Undefined when nothing was updated (missing or stale).
+   */
+  async setStatus(
+    id: string,
+    status: string,
+    changedBy: string,
+    version?: number | null,
+  ): Promise<ContributionRow | undefined> {
     const now = new Date();
-    return this.db
+    let q = this.db
       .updateTable("contribution")
       .set((eb) => ({
         status,
@@ -84,8 +93,8 @@ export class ContributionRepository {
         version: eb("version", "+", 1),
         updated_at: now,
       }))
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .where("id", "=", id);
+    if (version !== undefined && version !== null) q = q.where("version", "=", version);
+    return q.returningAll().executeTakeFirst();
   }
 }

@@ -61,13 +61,14 @@ export class ContributionResolver {
 
   @Authorized()
   @Mutation(() => ContributionPayload, {
-    description: "Co-coordinators of the community or admins change the status.",
+    description:
+      "Co-coordinators of the community or admins change the status. Stale version → CONFLICT.",
   })
   async setContributionStatus(
-    @Args(() => SetContributionStatusArgs) { id, status }: SetContributionStatusArgs,
+    @Args(() => SetContributionStatusArgs) { id, version, status }: SetContributionStatusArgs,
     @Ctx() { principal, services }: CommunitiesContext,
   ): Promise<ContributionPayload> {
-    return services.contributions.setStatus(principal, id, status);
+    return services.contributions.setStatus(principal, id, status, version);
   }
 
   @FieldResolver(() => Community)

@@ -12,6 +12,7 @@ import {
   type Principal,
   type UserError,
   policy,
+  staleVersion,
 } from "@comtem/service-kit";
 import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase } from "../../db/tables.js";
@@ -108,6 +109,7 @@ export class ContributionService {
     principal: Principal,
     id: string,
     status: ContributionStatus,
+    version?: number | null,
   ): Promise<ContributionResult> {
     return this.db.transaction().execute(async (trx) => {
       const repository = new ContributionRepository(trx);
@@ -120,7 +122,8 @@ export class ContributionService {
         policy["community.manage"],
         "decide on contributions",
       );
-      const row = await repository.setStatus(id, status, actor);
+      const row = await repository.setStatus(id, status, actor, version);
+      if (!row) throw staleVersion("The contribution");
       return { contribution: toContribution(row), userErrors: [] };
     });
   }

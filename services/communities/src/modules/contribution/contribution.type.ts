@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { ContributionKind, ContributionStatus } from "../common/enums.js";
 import { DateTimeScalar } from "../common/scalars.js";
 
@@ -28,6 +28,12 @@ export class Contribution {
 
   @Field(() => DateTimeScalar, { nullable: true })
   statusChangedAt!: Date | null;
+
+  @Field(() => Int, {
+    description:
+      "Send it back with setContributionStatus; a stale one is a CONFLICT. Bumped by every change.",
+  })
+  version!: number;
 
   communityId!: string;
   meetingId!: string | null;

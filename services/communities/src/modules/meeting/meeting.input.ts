@@ -1,5 +1,6 @@
 import {
   ArrayMaxSize,
+  IsInt,
   IsOptional,
   IsUrl,
   IsUUID,
@@ -10,7 +11,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { PageArgs } from "@comtem/service-kit";
+import { PageArgs, optionalVersionDescription } from "@comtem/service-kit";
 import { MeetingKind, MeetingMode } from "../common/enums.js";
 import { BODY_MAX, TITLE_MAX } from "../common/limits.js";
 import { DateTimeScalar } from "../common/scalars.js";
@@ -150,6 +151,12 @@ export class UpdateMeetingArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+
+  @Field(() => Int, { nullable: true, description: optionalVersionDescription("Meeting.version") })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
 
   @Field(() => UpdateMeetingInput)
   @ValidateNested()

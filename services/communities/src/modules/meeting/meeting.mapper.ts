@@ -14,6 +14,7 @@ export function toMeeting(row: MeetingRow): Meeting {
     link: row.link,
     agenda: row.agenda,
     minutes: row.minutes,
+    version: row.version,
     communityId: row.community_id,
   });
 }

@@ -104,13 +104,21 @@ export class MeetingRepository {
     return this.db.insertInto("meeting").values(row).returningAll().executeTakeFirstOrThrow();
   }
 
-  async update(id: string, changes: MeetingUpdate): Promise<MeetingRow> {
-    return this.db
+  /**
+   * One statement: applies the changes and bumps the version, only while the row is at
+   * `version` when one is given. Undefined when nothing was updated (missing or stale).
+   */
+  async update(
+    id: string,
+    changes: MeetingUpdate,
+    version?: number | null,
+  ): Promise<MeetingRow | undefined> {
+    let q = this.db
       .updateTable("meeting")
       .set((eb) => ({ ...changes, version: eb("version", "+", 1), updated_at: new Date() }))
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .where("id", "=", id);
+    if (version !== undefined && version !== null) q = q.where("version", "=", version);
+    return q.returningAll().executeTakeFirst();
   }
 
   /** True when a registration was added (false: it existed already). */

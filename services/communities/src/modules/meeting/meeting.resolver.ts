@@ -68,13 +68,14 @@ export class MeetingResolver {
 
   @Authorized()
   @Mutation(() => MeetingPayload, {
-    description: "Co-coordinators and referents of the community, or admins, edit a meeting.",
+    description:
+      "Co-coordinators and referents of the community, or admins, edit a meeting. Stale version → CONFLICT.",
   })
   async updateMeeting(
-    @Args(() => UpdateMeetingArgs) { id, input }: UpdateMeetingArgs,
+    @Args(() => UpdateMeetingArgs) { id, version, input }: UpdateMeetingArgs,
     @Ctx() { principal, services }: CommunitiesContext,
   ): Promise<MeetingPayload> {
-    return services.meetings.update(principal, id, input);
+    return services.meetings.update(principal, id, input, version);
   }
 
   @Authorized()

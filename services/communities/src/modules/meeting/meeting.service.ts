@@ -11,6 +11,7 @@ import {
   type Principal,
   type UserError,
   policy,
+  staleVersion,
 } from "@comtem/service-kit";
 import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase, MeetingRow, MeetingUpdate } from "../../db/tables.js";
@@ -108,6 +109,7 @@ export class MeetingService {
     principal: Principal,
     id: string,
     input: UpdateMeetingInput,
+    version?: number | null,
   ): Promise<MeetingResult> {
     for (const field of ["mode", "title"] as const) {
       if (input[field] === null) throw new InputError(`${field} cannot be null`, `input.${field}`);
@@ -139,7 +141,8 @@ export class MeetingService {
         changes.link === undefined ? current.link : changes.link,
         "input.",
       );
-      const row = await new MeetingRepository(trx).update(id, changes);
+      const row = await new MeetingRepository(trx).update(id, changes, version);
+      if (!row) throw staleVersion("The meeting");
       return { meeting: toMeeting(row), userErrors: [] };
     });
   }

@@ -38,6 +38,12 @@ export class Meeting {
   @Field(() => String, { nullable: true, description: "Verbale (plain text)." })
   minutes!: string | null;
 
+  @Field(() => Int, {
+    description:
+      "Send it back with updateMeeting; a stale one is a CONFLICT. Bumped by every edit.",
+  })
+  version!: number;
+
   communityId!: string | null;
 }
 

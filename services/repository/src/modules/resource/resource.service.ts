@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction, Updateable } from "kysely";
 import {
-  ConflictError,
   InputError,
   NotAllowedError,
   NotFoundError,
@@ -9,6 +8,7 @@ import {
   isAdmin,
   policy,
   requireAuthenticated,
+  staleVersion,
   userError,
   type GoalActionFacts,
   type Principal,
@@ -210,12 +210,7 @@ export class ResourceService {
         .where("version", "=", version)
         .returning(RESOURCE_COLUMNS)
         .executeTakeFirst();
-      if (!row) {
-        throw new ConflictError(
-          "The resource was changed by someone else; reload it and retry",
-          "version",
-        );
-      }
+      if (!row) throw staleVersion("The resource");
       await this.revise(trx, row, principal.personId, change);
       return { resource: toResource(row), userErrors: [] };
     });
