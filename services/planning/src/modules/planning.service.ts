@@ -7,6 +7,7 @@ import {
   isAdmin,
   toConnection,
   staleVersion,
+  uniquely,
   userError,
   type Connection,
   type Principal,
@@ -136,34 +137,39 @@ export class PlanningService {
 
   async createPlan(principal: Principal, input: CreatePlanInput): Promise<PlanResult> {
     requireEditor(principal, input.communityId);
-    return this.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom("activity_plan")
-        .select("id")
-        .where("community_id", "=", input.communityId)
-        .where("year", "=", input.year)
-        .executeTakeFirst();
-      if (existing) {
-        return {
-          plan: null,
-          userErrors: [
-            userError("DUPLICATE", "This community already has a plan for that year", "year"),
-          ],
-        };
-      }
-      const row = await trx
-        .insertInto("activity_plan")
-        .values({
-          id: randomUUID(),
-          community_id: input.communityId,
-          year: input.year,
-          document_url: input.documentUrl ?? null,
-          agenda_note: input.agendaNote ?? null,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return { plan: toPlan(row), userErrors: [] };
-    });
+    return uniquely(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          const existing = await trx
+            .selectFrom("activity_plan")
+            .select("id")
+            .where("community_id", "=", input.communityId)
+            .where("year", "=", input.year)
+            .executeTakeFirst();
+          if (existing) {
+            return {
+              plan: null,
+              userErrors: [
+                userError("DUPLICATE", "This community already has a plan for that year", "year"),
+              ],
+            };
+          }
+          const row = await trx
+            .insertInto("activity_plan")
+            .values({
+              id: randomUUID(),
+              community_id: input.communityId,
+              year: input.year,
+              document_url: input.documentUrl ?? null,
+              agenda_note: input.agendaNote ?? null,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          return { plan: toPlan(row), userErrors: [] };
+        }),
+      "This community got a plan for that year meanwhile; reload and retry",
+      "year",
+    );
   }
 
   async updatePlan(
@@ -301,22 +307,27 @@ export class PlanningService {
     }
     this.checkTimeline(input.plannedStart, input.plannedEnd);
     const changes = this.goalActionChanges(input);
-    return this.db.transaction().execute(async (trx) => {
-      if (await this.codeTaken(trx, input.code)) {
-        return {
-          goalAction: null,
-          userErrors: [userError("DUPLICATE", "Another goal-action has this code", "code")],
-        };
-      }
-      const id = randomUUID();
-      const row = await trx
-        .insertInto("goal_action")
-        .values({ ...changes, id, plan_id: planId } as Insertable<GoalActionTable>)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await this.replaceMilestones(trx, id, input);
-      return { goalAction: toGoalAction(row), userErrors: [] };
-    });
+    return uniquely(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          if (await this.codeTaken(trx, input.code)) {
+            return {
+              goalAction: null,
+              userErrors: [userError("DUPLICATE", "Another goal-action has this code", "code")],
+            };
+          }
+          const id = randomUUID();
+          const row = await trx
+            .insertInto("goal_action")
+            .values({ ...changes, id, plan_id: planId } as Insertable<GoalActionTable>)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await this.replaceMilestones(trx, id, input);
+          return { goalAction: toGoalAction(row), userErrors: [] };
+        }),
+      "Another goal-action took this code meanwhile; reload and retry",
+      "code",
+    );
   }
 
   async updateGoalAction(
@@ -332,31 +343,36 @@ export class PlanningService {
       input.plannedStart !== undefined ? input.plannedStart : current.planned_start,
       input.plannedEnd !== undefined ? input.plannedEnd : current.planned_end,
     );
-    return this.db.transaction().execute(async (trx) => {
-      if (await this.codeTaken(trx, input.code, id)) {
-        return {
-          goalAction: null,
-          userErrors: [userError("DUPLICATE", "Another goal-action has this code", "code")],
-        };
-      }
-      const row = await checkedUpdate(
-        await trx
-          .updateTable("goal_action")
-          .set((eb) => ({
-            ...(changes as object),
-            version: eb("version", "+", 1),
-            updated_at: new Date(),
-          }))
-          .where("id", "=", id)
-          .where("version", "=", version)
-          .returningAll()
-          .executeTakeFirst(),
-        () => this.goalActionWithPlan(trx, id),
-        "The goal-action",
-      );
-      await this.replaceMilestones(trx, id, input);
-      return { goalAction: toGoalAction(row), userErrors: [] };
-    });
+    return uniquely(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          if (await this.codeTaken(trx, input.code, id)) {
+            return {
+              goalAction: null,
+              userErrors: [userError("DUPLICATE", "Another goal-action has this code", "code")],
+            };
+          }
+          const row = await checkedUpdate(
+            await trx
+              .updateTable("goal_action")
+              .set((eb) => ({
+                ...(changes as object),
+                version: eb("version", "+", 1),
+                updated_at: new Date(),
+              }))
+              .where("id", "=", id)
+              .where("version", "=", version)
+              .returningAll()
+              .executeTakeFirst(),
+            () => this.goalActionWithPlan(trx, id),
+            "The goal-action",
+          );
+          await this.replaceMilestones(trx, id, input);
+          return { goalAction: toGoalAction(row), userErrors: [] };
+        }),
+      "Another goal-action took this code meanwhile; reload and retry",
+      "code",
+    );
   }
 
   async createWorkingGroup(
@@ -366,32 +382,41 @@ export class PlanningService {
   ): Promise<WorkingGroupResult> {
     const action = await this.goalActionWithPlan(this.db, goalActionId);
     requireEditor(principal, action.community_id);
-    return this.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom("working_group")
-        .select("id")
-        .where("goal_action_id", "=", goalActionId)
-        .executeTakeFirst();
-      if (existing) {
-        return {
-          workingGroup: null,
-          userErrors: [
-            userError("DUPLICATE", "This goal-action already has a working group", "goalActionId"),
-          ],
-        };
-      }
-      await trx
-        .updateTable("goal_action")
-        .set({ needs_working_group: true })
-        .where("id", "=", goalActionId)
-        .execute();
-      const row = await trx
-        .insertInto("working_group")
-        .values({ id: randomUUID(), goal_action_id: goalActionId, name: name.trim() })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return { workingGroup: toWorkingGroup(row), userErrors: [] };
-    });
+    return uniquely(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          const existing = await trx
+            .selectFrom("working_group")
+            .select("id")
+            .where("goal_action_id", "=", goalActionId)
+            .executeTakeFirst();
+          if (existing) {
+            return {
+              workingGroup: null,
+              userErrors: [
+                userError(
+                  "DUPLICATE",
+                  "This goal-action already has a working group",
+                  "goalActionId",
+                ),
+              ],
+            };
+          }
+          await trx
+            .updateTable("goal_action")
+            .set({ needs_working_group: true })
+            .where("id", "=", goalActionId)
+            .execute();
+          const row = await trx
+            .insertInto("working_group")
+            .values({ id: randomUUID(), goal_action_id: goalActionId, name: name.trim() })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          return { workingGroup: toWorkingGroup(row), userErrors: [] };
+        }),
+      "This goal-action got a working group meanwhile; reload and retry",
+      "goalActionId",
+    );
   }
 
   async advanceWorkingGroup(

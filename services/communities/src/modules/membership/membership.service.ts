@@ -7,6 +7,7 @@ import {
   NotFoundError,
   isAdmin,
   requireAuthenticated,
+  uniquely,
   userError,
   type Principal,
   type UserError,
@@ -15,7 +16,6 @@ import {
 } from "@comtem/service-kit";
 import { requireCapability } from "../../access.js";
 import type { CommunitiesDatabase } from "../../db/tables.js";
-import { isUniqueViolation } from "../common/db-errors.js";
 import { MembershipRole } from "../common/enums.js";
 import { todayInRome } from "../common/time.js";
 import { requireCommunity } from "../community/community.service.js";
@@ -45,16 +45,6 @@ function membershipFailure(error: UserError): MembershipResult {
 }
 function requestFailure(error: UserError): JoinRequestResult {
   return { joinRequest: null, membership: null, userErrors: [error] };
-}
-
-/** Turns a lost race on a partial unique index into a clear CONFLICT. */
-async function uniquely<T>(write: () => Promise<T>, message: string): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(message);
-    throw error;
-  }
 }
 
 /** Rules about who belongs to which community, and how people ask to join. */

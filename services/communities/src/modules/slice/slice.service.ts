@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import {
-  ConflictError,
   InputError,
   NotFoundError,
+  uniquely,
   userError,
   type Principal,
   type UserError,
@@ -12,7 +12,6 @@ import {
 import { requireCapability } from "../../access.js";
 import type { CommunitiesConfig } from "../../config.js";
 import type { CommunitiesDatabase } from "../../db/tables.js";
-import { isUniqueViolation } from "../common/db-errors.js";
 import { requireCommunity } from "../community/community.service.js";
 import type { RegisterUiSliceInput } from "./slice.input.js";
 import { toUiSlice } from "./slice.mapper.js";
@@ -74,79 +73,77 @@ export class SliceService {
    */
   async register(principal: Principal, input: RegisterUiSliceInput): Promise<UiSliceResult> {
     const communityId = input.communityId ?? null;
-    try {
-      return await this.db.transaction().execute(async (trx) => {
-        if (communityId) await requireCommunity(trx, communityId);
-        const actor = await requireCapability(
-          trx,
-          principal,
-          communityId,
-          policy["community.manage"],
-          "register UI slices",
-        );
-        const manifestUrl = checkManifestUrl(input.manifestUrl, this.config);
-        const repository = new SliceRepository(trx);
-        const existing = await repository.versions(input.name);
-        if (existing.some((row) => row.community_id !== communityId)) {
-          return failure(
-            userError("NAME_TAKEN", "Another community (or the platform) uses this name", "name"),
+    return uniquely(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          if (communityId) await requireCommunity(trx, communityId);
+          const actor = await requireCapability(
+            trx,
+            principal,
+            communityId,
+            policy["community.manage"],
+            "register UI slices",
           );
-        }
-        if (existing.some((row) => row.version === input.version)) {
-          return failure(
-            userError(
-              "DUPLICATE",
-              "This version is already registered: use activateUiSliceVersion to roll back",
-              "version",
-            ),
-          );
-        }
-        await repository.deactivateAll(input.name);
-        const row = await repository.insert({
-          id: randomUUID(),
-          name: input.name,
-          remote_name: input.remoteName,
-          manifest_url: manifestUrl,
-          exposed_module: input.exposedModule,
-          version: input.version,
-          enabled: input.enabled ?? true,
-          active: true,
-          community_id: communityId,
-          registered_by: actor,
-          created_at: new Date(),
-        });
-        return { uiSlice: toUiSlice(row), userErrors: [] };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError("The slice changed concurrently");
-      throw error;
-    }
+          const manifestUrl = checkManifestUrl(input.manifestUrl, this.config);
+          const repository = new SliceRepository(trx);
+          const existing = await repository.versions(input.name);
+          if (existing.some((row) => row.community_id !== communityId)) {
+            return failure(
+              userError("NAME_TAKEN", "Another community (or the platform) uses this name", "name"),
+            );
+          }
+          if (existing.some((row) => row.version === input.version)) {
+            return failure(
+              userError(
+                "DUPLICATE",
+                "This version is already registered: use activateUiSliceVersion to roll back",
+                "version",
+              ),
+            );
+          }
+          await repository.deactivateAll(input.name);
+          const row = await repository.insert({
+            id: randomUUID(),
+            name: input.name,
+            remote_name: input.remoteName,
+            manifest_url: manifestUrl,
+            exposed_module: input.exposedModule,
+            version: input.version,
+            enabled: input.enabled ?? true,
+            active: true,
+            community_id: communityId,
+            registered_by: actor,
+            created_at: new Date(),
+          });
+          return { uiSlice: toUiSlice(row), userErrors: [] };
+        }),
+      "The slice changed concurrently",
+    );
   }
 
   /** Makes a registered version the active one (rollback or roll forward). */
   async activate(principal: Principal, name: string, version: string): Promise<UiSliceResult> {
-    try {
-      return await this.db.transaction().execute(async (trx) => {
-        const repository = new SliceRepository(trx);
-        const target = await repository.version(name, version);
-        if (!target) throw new NotFoundError("No such slice version", "version");
-        await requireCapability(
-          trx,
-          principal,
-          target.community_id,
-          policy["community.manage"],
-          "change UI slices",
-        );
-        // The allowlist may have shrunk since this version was registered.
-        checkManifestUrl(target.manifest_url, this.config);
-        await repository.deactivateAll(name);
-        const row = await repository.update(target.id, { active: true });
-        return { uiSlice: toUiSlice(row), userErrors: [] };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError("The slice changed concurrently");
-      throw error;
-    }
+    return uniquely(
+      () =>
+        this.db.transaction().execute(async (trx) => {
+          const repository = new SliceRepository(trx);
+          const target = await repository.version(name, version);
+          if (!target) throw new NotFoundError("No such slice version", "version");
+          await requireCapability(
+            trx,
+            principal,
+            target.community_id,
+            policy["community.manage"],
+            "change UI slices",
+          );
+          // The allowlist may have shrunk since this version was registered.
+          checkManifestUrl(target.manifest_url, this.config);
+          await repository.deactivateAll(name);
+          const row = await repository.update(target.id, { active: true });
+          return { uiSlice: toUiSlice(row), userErrors: [] };
+        }),
+      "The slice changed concurrently",
+    );
   }
 
   async setEnabled(principal: Principal, name: string, enabled: boolean): Promise<UiSliceResult> {
