@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENUM_LABELS } from "../../packages/ui/src/labels.js";
 import { CHROMIUM, launchBrowser, startWebPlatform, type WebPlatform } from "./harness.js";
 
 /**
@@ -17,7 +16,13 @@ if (chromiumMissing && process.env.CI === "true") {
 
 const RAW_ENUM = /\b[A-Z]{2,}_[A-Z_]+\b/g;
 /** Codes that are values of the API's enums (user text such as "AP_IT" in a resource is not). */
-const ENUM_VALUES = new Set(Object.values(ENUM_LABELS).flatMap((labels) => Object.keys(labels)));
+const ENUM_VALUES = new Set(
+  [
+    ...readFileSync(new URL("../../infra/supergraph.graphql", import.meta.url), "utf8").matchAll(
+      /^enum (?!join__|link__)\w+[^{]*\{([^}]*)\}/gm,
+    ),
+  ].flatMap((m) => m[1]!.match(/^\s+[A-Z][A-Z0-9_]+\b/gm)?.map((v) => v.trim()) ?? []),
+);
 /** Interface words (buttons, labels, headings) that only an Italian message would contain. */
 const ITALIAN_UI = [
   "Accedi",
@@ -91,7 +96,7 @@ describe.skipIf(chromiumMissing)("labels, not codes, in both languages", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(web.shellUrl);
-    await page.evaluate((l) => localStorage.setItem("comtem.locale", l), locale);
+    await page.evaluate(`localStorage.setItem("comtem.locale", ${JSON.stringify(locale)})`);
     if (admin) {
       await page.goto(`${web.shellUrl}/accedi`);
       const select = page.locator("#dev-person");
@@ -111,20 +116,21 @@ describe.skipIf(chromiumMissing)("labels, not codes, in both languages", () => {
     for (const button of await page.locator("main button[aria-expanded=false]").all()) {
       await button.click({ timeout: 1_000 }).catch(() => undefined);
     }
-    return page.evaluate(() => {
+    // A string, run in the page: the test's own TypeScript has no DOM types.
+    return page.evaluate(`(() => {
       const text = [
         document.body.innerText,
         ...[...document.querySelectorAll("option")].map((o) => o.textContent ?? ""),
-      ].join("\n");
+      ].join("\\n");
       const chrome = [
         ...document.querySelectorAll(
           "button, label, legend, th, h2, h3, nav a, [role=status], .form-text, option",
         ),
       ]
-        .map((e) => (e as HTMLElement).innerText ?? e.textContent ?? "")
-        .join("\n");
+        .map((e) => e.innerText ?? e.textContent ?? "")
+        .join("\\n");
       return { text, chrome };
-    });
+    })()`) as Promise<{ text: string; chrome: string }>;
   }
 
   for (const locale of ["it", "en"] as const) {
@@ -163,9 +169,9 @@ describe.skipIf(chromiumMissing)("labels, not codes, in both languages", () => {
               }
             }
           }
-          const links = await page.$$eval("main a[href], nav a[href]", (anchors) =>
-            anchors.map((a) => (a as HTMLAnchorElement).href),
-          );
+          const links = (await page.evaluate(
+            `[...document.querySelectorAll("main a[href], nav a[href]")].map((a) => a.href)`,
+          )) as string[];
           for (const href of links) {
             const url = new URL(href);
             if (url.origin !== web.shellUrl || url.pathname.startsWith("/auth")) continue;

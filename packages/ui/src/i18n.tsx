@@ -1,7 +1,9 @@
 import { createContext, useContext, type ReactNode } from "react";
 
-export type Locale = "it" | "en";
-export const LOCALES: Locale[] = ["it", "en"];
+import { enumLabel, type EnumName } from "./labels.js";
+import type { Locale } from "./locale.js";
+
+export { LOCALES, type Locale } from "./locale.js";
 
 interface LocaleState {
   locale: Locale;
@@ -50,4 +52,10 @@ export function formatDate(value: string, locale: Locale, withTime = false): str
 
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(tags[locale]).format(value);
+}
+
+/** `const label = useLabels(); label("PlanStatus", plan.status)` in the current language. */
+export function useLabels(): (name: EnumName, value: string) => string {
+  const { locale } = useLocale();
+  return (name, value) => enumLabel(name, value, locale);
 }

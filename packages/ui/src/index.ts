@@ -5,6 +5,7 @@ export {
   LOCALES,
   LocaleProvider,
   useLocale,
+  useLabels,
   useMessages,
   type Locale,
   type Messages,
@@ -14,7 +15,7 @@ export { EmptyState, ErrorState, LoadingSkeleton, QueryView } from "./states.js"
 export type { SliceProps } from "./slice.js";
 export { DataTable, Pagination, type Column } from "./table.js";
 export { CheckboxField, Disclosure, SelectField, TextField } from "./form.js";
-export { ENUM_LABELS, enumLabel, enumOptions, useLabels, type EnumName } from "./labels.js";
+export { ENUM_LABELS, enumLabel, enumOptions, type EnumName } from "./labels.js";
 export {
   SubmissionFeedback,
   useSubmission,

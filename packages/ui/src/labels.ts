@@ -1,4 +1,4 @@
-import { useLocale, type Locale } from "./i18n.js";
+import type { Locale } from "./locale.js";
 
 type Label = Record<Locale, string>;
 const l = (it: string, en: string): Label => ({ it, en });
@@ -142,12 +142,6 @@ export function enumLabel(name: EnumName, value: string, locale: Locale): string
 export function enumOptions(name: EnumName, locale: Locale): { value: string; label: string }[] {
   return Object.entries(ENUM_LABELS[name] as Record<string, Label>).map(([value, label]) => ({
     value,
-    label: label[locale],
+    label: label[locale] as string,
   }));
-}
-
-/** `const label = useLabels(); label("PlanStatus", plan.status)` in the current language. */
-export function useLabels(): (name: EnumName, value: string) => string {
-  const { locale } = useLocale();
-  return (name, value) => enumLabel(name, value, locale);
 }

@@ -42,12 +42,18 @@ const messages: Messages<"open" | "year" | "submit" | "created"> = {
   },
 };
 
-/** The years a new plan can be for: around this year, without the ones that have a plan. */
+/**
+ * The years a new plan can be for, without the ones that have a plan: around this year, and
+ * the year after the community's newest plan (a community that skipped years catches up with
+ * its next PdA, as the seeded ones, whose last plan is 2020, do).
+ */
 export function openYears(existing: readonly number[], thisYear: number): number[] {
   const candidates = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
   const newest = Math.max(0, ...existing);
-  if (newest >= thisYear + 2) candidates.push(newest + 1);
-  return [...new Set(candidates)].filter((y) => y >= 2017 && !existing.includes(y));
+  if (newest) candidates.push(newest + 1);
+  return [...new Set(candidates)]
+    .filter((y) => y >= 2017 && !existing.includes(y))
+    .sort((a, b) => a - b);
 }
 
 /** "Crea il PdA <anno>": opens the form in place; the new plan starts as a draft (BOZZA). */

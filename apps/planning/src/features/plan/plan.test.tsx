@@ -134,7 +134,7 @@ describe("plan workflow and links", () => {
   });
 
   it("offers the years around now that have no plan", () => {
-    expect(openYears([2020], 2026)).toEqual([2025, 2026, 2027, 2028]);
+    expect(openYears([2020], 2026)).toEqual([2021, 2025, 2026, 2027, 2028]);
     expect(openYears([2025, 2026], 2026)).toEqual([2027, 2028]);
     expect(openYears([2020, 2027, 2028], 2026)).toEqual([2025, 2026, 2029]);
   });
