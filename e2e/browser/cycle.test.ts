@@ -266,6 +266,7 @@ describe.skipIf(chromiumMissing)("the 2021 cycle of a community, in the browser"
     await page.getByLabel("Titolo").fill("Catalogo dei dataset comunali 2021");
     await page.getByLabel("Tipo di risorsa").selectOption({ label: "Prodotto di una comunità" });
     await page.getByLabel("Sintesi").fill("I dataset pubblicati dai Comuni, in un unico catalogo.");
+    await page.locator("label", { hasText: "Dati aperti" }).click();
     await page.getByLabel("Comunità", { exact: true }).selectOption({ label: COMMUNITY });
     await page
       .getByLabel("È il prodotto di un'azione-obiettivo?")

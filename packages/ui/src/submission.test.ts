@@ -12,10 +12,7 @@ describe("a failed submit", () => {
         },
       ],
     };
-    expect(fromRequestError(error)).toEqual({
-      fieldErrors: { title: "Il titolo è obbligatorio" },
-      formError: null,
-    });
+    expect(fromRequestError(error).fieldErrors?.title).toBe("Il titolo è obbligatorio");
   });
 
   it("names the top-level input field of a nested path", () => {
@@ -25,7 +22,19 @@ describe("a failed submit", () => {
         { message: "bad url", extensions: { code: "BAD_USER_INPUT", field: "input.links.0.url" } },
       ],
     };
-    expect(fromRequestError(error)).toEqual({ fieldErrors: { links: "bad url" }, formError: null });
+    expect(fromRequestError(error)).toEqual({
+      fieldErrors: { "links.0.url": "bad url", links: "bad url" },
+      formError: null,
+    });
+    const nested = {
+      message: "x",
+      errors: [{ message: "too short", extensions: { field: "input.declaratoria.mission" } }],
+    };
+    expect(Object.keys(fromRequestError(nested).fieldErrors ?? {})).toEqual([
+      "declaratoria.mission",
+      "declaratoria",
+      "mission",
+    ]);
   });
 
   it("reports a stale version as a conflict, not as an error message", () => {

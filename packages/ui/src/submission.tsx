@@ -36,10 +36,21 @@ const idle: SubmissionState = {
 };
 
 /**
- * The form field an error belongs to: `input.title` and `title` name `title`; a nested path
- * (`input.links.0.url`) names the top-level input field (`links`).
+ * The names a form may know an error's field by: the path without `input.`, its top-level
+ * field, and for a nested object (not a list item) its last part —
+ * `input.declaratoria.mission` → `declaratoria.mission`, `declaratoria`, `mission`;
+ * `input.links.0.url` → `links.0.url`, `links`.
  */
-const fieldName = (path: string) => path.replace(/^input\./, "").split(".")[0] ?? path;
+function fieldNames(path: string): string[] {
+  const parts = path.replace(/^input\./, "").split(".");
+  const names = [parts.join("."), parts[0]!];
+  if (!parts.some((p) => /^\d+$/.test(p))) names.push(parts[parts.length - 1]!);
+  return [...new Set(names)];
+}
+
+function addFieldError(errors: Record<string, string>, path: string, message: string) {
+  for (const name of fieldNames(path)) errors[name] ??= message;
+}
 
 /**
  * Failures that are not about the form's content, said in the user's language (the server's
@@ -75,7 +86,8 @@ export function fromRequestError(error: unknown, locale: Locale = "it"): Partial
   for (const x of errors) {
     const field = x.extensions?.field;
     const generic = GENERIC[x.extensions?.code ?? ""]?.[locale];
-    if (typeof field === "string" && field && !generic) fieldErrors[fieldName(field)] ??= x.message;
+    if (typeof field === "string" && field && !generic)
+      addFieldError(fieldErrors, field, x.message);
     else formError ??= generic ?? x.message;
   }
   if (!errors.length) formError = GENERIC.UNREACHABLE![locale];
@@ -111,7 +123,7 @@ export function useSubmission() {
           let conflict = false;
           for (const u of userErrors) {
             if (u.code === "CONFLICT" || u.code === "STALE_VERSION") conflict = true;
-            else if (u.field) fieldErrors[fieldName(u.field)] ??= u.message;
+            else if (u.field) addFieldError(fieldErrors, u.field, u.message);
             else formError ??= u.message;
           }
           setState({ ...idle, fieldErrors, formError, conflict });
@@ -129,12 +141,14 @@ export function useSubmission() {
     [locale],
   );
 
-  /** Clears a field's message when the user edits it. */
+  /** Clears a field's message (under every name it was filed by) when the user edits it. */
   const clearField = useCallback((name: string) => {
     setState((s) => {
-      if (!(name in s.fieldErrors)) return s;
-      const fieldErrors = { ...s.fieldErrors };
-      delete fieldErrors[name];
+      const message = s.fieldErrors[name];
+      if (message === undefined) return s;
+      const fieldErrors = Object.fromEntries(
+        Object.entries(s.fieldErrors).filter(([, m]) => m !== message),
+      );
       return { ...s, fieldErrors };
     });
   }, []);
@@ -173,11 +187,20 @@ const messages: Messages<"conflict" | "reload" | "reloaded" | "fix"> = {
  * The outcome of a submit, placed above the form's buttons: a form-level error, the conflict
  * with its reload action, and a polite live region that announces success.
  */
-export function SubmissionFeedback(props: { submission: Submission; onReload?: () => void }) {
+export function SubmissionFeedback(props: {
+  submission: Submission;
+  onReload?: () => void;
+  /**
+   * For actions without fields (a Publish button): the field messages are listed here instead
+   * of next to fields that are not on the page.
+   */
+  listFieldErrors?: boolean;
+}) {
   const t = useMessages(messages);
   const { submission: s } = props;
   const [reloaded, setReloaded] = useState(false);
-  const fieldCount = Object.keys(s.fieldErrors).length;
+  const fieldMessages = [...new Set(Object.values(s.fieldErrors))];
+  const fieldCount = fieldMessages.length;
   return (
     <>
       {s.conflict ? (
@@ -204,7 +227,15 @@ export function SubmissionFeedback(props: { submission: Submission; onReload?: (
           {s.formError}
         </Alert>
       ) : null}
-      {fieldCount > 0 && !s.formError ? (
+      {fieldCount > 0 && props.listFieldErrors ? (
+        <Alert color="danger" role="alert">
+          <ul className="mb-0">
+            {fieldMessages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : fieldCount > 0 && !s.formError ? (
         <p className="text-danger small" role="alert">
           {t.fix}
         </p>

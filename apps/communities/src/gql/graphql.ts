@@ -5,6 +5,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+export type AddMembershipInput = {
+  communityId: string | number;
+  /** The organization the person represents in this community. */
+  organizationId: string | number;
+  personId: string | number;
+  role: MembershipRole;
+  /** yyyy-mm-dd; default today (Rome). */
+  since?: string | null | undefined;
+};
+
 export type AttendeeInput = {
   /** Default: the organization of the person's membership in the community. */
   organizationId?: string | number | null | undefined;
@@ -31,6 +41,16 @@ export type ContributionStatus =
   | "APERTA"
   /** Non accolta / Not taken up */
   | "NON_ACCOLTA";
+
+export type CreateCommunityInput = {
+  /** yyyy-mm-dd */
+  activeFrom: string;
+  declaratoria: DeclaratoriaInput;
+  kind: CommunityKind;
+  name: string;
+  nameEn: string;
+  slug: string;
+};
 
 export type CreateContributionInput = {
   communityId: string | number;
@@ -62,6 +82,15 @@ export type CreateMeetingInput = {
   /** e.g. 2020-03-30T10:00:00+02:00 */
   startsAt?: string | null | undefined;
   title: string;
+};
+
+export type DeclaratoriaInput = {
+  expectedResults: string;
+  longTermObjectives: string;
+  mission: string;
+  participantProfile: string;
+  perimeter: string;
+  themes: Array<string>;
 };
 
 export type JoinRequestStatus =
@@ -120,6 +149,18 @@ export type RequestToJoinInput = {
   organizationId: string | number;
 };
 
+/** System-wide roles. ADMIN: Lepida's operational coordination of ComTem. */
+export type SystemRole = "ADMIN";
+
+/** Fields to change; omitted fields keep their value. */
+export type UpdateCommunityInput = {
+  /** yyyy-mm-dd; null reopens. */
+  activeTo?: string | null | undefined;
+  declaratoria?: DeclaratoriaInput | null | undefined;
+  name?: string | null | undefined;
+  nameEn?: string | null | undefined;
+};
+
 /** Fields to change; omitted fields keep their value, null clears. */
 export type UpdateMeetingInput = {
   agenda?: string | null | undefined;
@@ -139,6 +180,29 @@ export type UpdateMeetingInput = {
   title?: string | null | undefined;
 };
 
+export type CommunitiesFindPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type CommunitiesFindPeopleQuery = {
+  people: {
+    edges: Array<{
+      node: { id: string; fullName: string; organization: { id: string; name: string } };
+    }>;
+  };
+};
+
+export type AddMembershipMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+export type AddMembershipMutation = {
+  addMembership: {
+    membership: { id: string } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
+
 export type PublishAnnouncementMutationVariables = Exact<{
   input: PublishAnnouncementInput;
 }>;
@@ -150,6 +214,30 @@ export type PublishAnnouncementMutation = {
   };
 };
 
+export type CreateCommunityMutationVariables = Exact<{
+  input: CreateCommunityInput;
+}>;
+
+export type CreateCommunityMutation = {
+  createCommunity: {
+    community: { id: string; slug: string } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
+
+export type UpdateCommunityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateCommunityInput;
+}>;
+
+export type UpdateCommunityMutation = {
+  updateCommunity: {
+    community: { id: string; slug: string; version: number } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
+  };
+};
+
 export type CommunityDetailQueryVariables = Exact<{
   slug: string;
 }>;
@@ -157,6 +245,7 @@ export type CommunityDetailQueryVariables = Exact<{
 export type CommunityDetailQuery = {
   community: {
     id: string;
+    version: number;
     slug: string;
     name: string;
     nameEn: string;
@@ -189,6 +278,7 @@ export type CommunityDetailQuery = {
     }>;
     contributions: Array<{
       id: string;
+      version: number;
       kind: ContributionKind;
       status: ContributionStatus;
       title: string;
@@ -219,12 +309,13 @@ export type CreateContributionMutation = {
 
 export type SetContributionStatusMutationVariables = Exact<{
   id: string | number;
+  version: number;
   status: ContributionStatus;
 }>;
 
 export type SetContributionStatusMutation = {
   setContributionStatus: {
-    contribution: { id: string; status: ContributionStatus } | null;
+    contribution: { id: string; status: ContributionStatus; version: number } | null;
     userErrors: Array<{ code: string; field: string | null; message: string }>;
   };
 };
@@ -326,6 +417,7 @@ export type CommunityViewerQuery = {
 export type CommunitiesListQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CommunitiesListQuery = {
+  me: { id: string; systemRoles: Array<SystemRole> } | null;
   communities: {
     totalCount: number;
     edges: Array<{
@@ -366,12 +458,13 @@ export type CreateMeetingMutation = {
 
 export type UpdateMeetingMutationVariables = Exact<{
   id: string | number;
+  version: number;
   input: UpdateMeetingInput;
 }>;
 
 export type UpdateMeetingMutation = {
   updateMeeting: {
-    meeting: { id: string } | null;
+    meeting: { id: string; version: number } | null;
     userErrors: Array<{ code: string; field: string | null; message: string }>;
   };
 };
@@ -383,6 +476,7 @@ export type MeetingDetailQueryVariables = Exact<{
 export type MeetingDetailQuery = {
   meeting: {
     id: string;
+    version: number;
     kind: MeetingKind;
     mode: MeetingMode;
     title: string;
@@ -461,6 +555,45 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CommunitiesFindPeopleDocument = new TypedDocumentString(
+  `
+    query CommunitiesFindPeople($search: String!) {
+  people(first: 10, filter: {search: $search}) {
+    edges {
+      node {
+        id
+        fullName
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `,
+  { hash: "sha256:93590e3651a6bfa2229ddaef8b67c5083f535e6e9d5ad2c8f1ea0624827027a7" },
+) as unknown as TypedDocumentString<
+  CommunitiesFindPeopleQuery,
+  CommunitiesFindPeopleQueryVariables
+>;
+export const AddMembershipDocument = new TypedDocumentString(
+  `
+    mutation AddMembership($input: AddMembershipInput!) {
+  addMembership(input: $input) {
+    membership {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `,
+  { hash: "sha256:4c26161450aaff4eea77872998201d6d9f17132358297db6e2f34fa9415d9ead" },
+) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
 export const PublishAnnouncementDocument = new TypedDocumentString(
   `
     mutation PublishAnnouncement($input: PublishAnnouncementInput!) {
@@ -481,11 +614,49 @@ export const PublishAnnouncementDocument = new TypedDocumentString(
   PublishAnnouncementMutation,
   PublishAnnouncementMutationVariables
 >;
+export const CreateCommunityDocument = new TypedDocumentString(
+  `
+    mutation CreateCommunity($input: CreateCommunityInput!) {
+  createCommunity(input: $input) {
+    community {
+      id
+      slug
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `,
+  { hash: "sha256:aa742651e6b1614516cccdb196b914ad417fccb67ee7f33bef2faf7fc997a70b" },
+) as unknown as TypedDocumentString<CreateCommunityMutation, CreateCommunityMutationVariables>;
+export const UpdateCommunityDocument = new TypedDocumentString(
+  `
+    mutation UpdateCommunity($id: ID!, $version: Int!, $input: UpdateCommunityInput!) {
+  updateCommunity(id: $id, version: $version, input: $input) {
+    community {
+      id
+      slug
+      version
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `,
+  { hash: "sha256:a2bcaee5e2ffd5307cce8c612f870a0478cceac96672cc30de5714b40d772220" },
+) as unknown as TypedDocumentString<UpdateCommunityMutation, UpdateCommunityMutationVariables>;
 export const CommunityDetailDocument = new TypedDocumentString(
   `
     query CommunityDetail($slug: String!) {
   community(slug: $slug) {
     id
+    version
     slug
     name
     nameEn
@@ -524,6 +695,7 @@ export const CommunityDetailDocument = new TypedDocumentString(
     }
     contributions {
       id
+      version
       kind
       status
       title
@@ -552,7 +724,7 @@ export const CommunityDetailDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: "sha256:78b09b7255eb3137df348d24e5a8f2c0915346411c94e573daea3ae96085b708" },
+  { hash: "sha256:de6f096f468e4bf455c760e27eb98c073a9c1d275e7aa9b74a93a828b2235a6f" },
 ) as unknown as TypedDocumentString<CommunityDetailQuery, CommunityDetailQueryVariables>;
 export const CreateContributionDocument = new TypedDocumentString(
   `
@@ -576,11 +748,12 @@ export const CreateContributionDocument = new TypedDocumentString(
 >;
 export const SetContributionStatusDocument = new TypedDocumentString(
   `
-    mutation SetContributionStatus($id: ID!, $status: ContributionStatus!) {
-  setContributionStatus(id: $id, status: $status) {
+    mutation SetContributionStatus($id: ID!, $version: Int!, $status: ContributionStatus!) {
+  setContributionStatus(id: $id, version: $version, status: $status) {
     contribution {
       id
       status
+      version
     }
     userErrors {
       code
@@ -590,7 +763,7 @@ export const SetContributionStatusDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: "sha256:160c8eb370f6c40f1f1f2cb727894b3e97240b9340ea29fbbb42f12dc2ed8c3e" },
+  { hash: "sha256:806be3f66ebb9185baba92b4f792c6e2d3e1d75796a37ceb69a6bc798a70e404" },
 ) as unknown as TypedDocumentString<
   SetContributionStatusMutation,
   SetContributionStatusMutationVariables
@@ -753,6 +926,10 @@ export const CommunityViewerDocument = new TypedDocumentString(
 export const CommunitiesListDocument = new TypedDocumentString(
   `
     query CommunitiesList {
+  me {
+    id
+    systemRoles
+  }
   communities(first: 50) {
     totalCount
     edges {
@@ -770,7 +947,7 @@ export const CommunitiesListDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: "sha256:29fe8b934bfb2ef184c237d6b051cf4cc1f576766da150664a1481c120bd1d6c" },
+  { hash: "sha256:75b65bbf37da83f8ea5bdc1e9c79c9cc831a0fbb43af0fa4832c90d687c50d5c" },
 ) as unknown as TypedDocumentString<CommunitiesListQuery, CommunitiesListQueryVariables>;
 export const SetMeetingAttendanceDocument = new TypedDocumentString(
   `
@@ -812,10 +989,11 @@ export const CreateMeetingDocument = new TypedDocumentString(
 ) as unknown as TypedDocumentString<CreateMeetingMutation, CreateMeetingMutationVariables>;
 export const UpdateMeetingDocument = new TypedDocumentString(
   `
-    mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
-  updateMeeting(id: $id, input: $input) {
+    mutation UpdateMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+  updateMeeting(id: $id, version: $version, input: $input) {
     meeting {
       id
+      version
     }
     userErrors {
       code
@@ -825,13 +1003,14 @@ export const UpdateMeetingDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: "sha256:c3af9688ec2720fef4c7dfdc8384a4846d4e608e55af7954ebbd33f3316f578c" },
+  { hash: "sha256:6388cda81922dfecdc4d7aac8dacd0671950c097ebbcb99f94f60da27b64e78c" },
 ) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
 export const MeetingDetailDocument = new TypedDocumentString(
   `
     query MeetingDetail($id: ID!) {
   meeting(id: $id) {
     id
+    version
     kind
     mode
     title
@@ -891,7 +1070,7 @@ export const MeetingDetailDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: "sha256:dd2f3861dc2622e12381ea9e7e402f1f8ff95c67d5bbf0763fe5f02d036312c3" },
+  { hash: "sha256:99831e195647be6b81a4fa3b016743eb06c85d9412e89250faa25fde4697ebdd" },
 ) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
 export const RegisterForMeetingDocument = new TypedDocumentString(
   `

@@ -13,9 +13,11 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { graphql } from "../../gql";
 import { MeetingForm } from "../meeting/MeetingForm";
+import { AddMemberForm } from "./AddMemberForm";
 import { AnnouncementForm } from "./AnnouncementForm";
 import { Announcements } from "./Announcements";
 import { ContributionForm } from "./ContributionForm";
+import { CommunityForm } from "./CommunityForm";
 import { Contributions } from "./Contributions";
 import { Declaratoria } from "./Declaratoria";
 import { JoinRequestsReview } from "./JoinRequestsReview";
@@ -28,6 +30,7 @@ const CommunityDetail = graphql(`
   query CommunityDetail($slug: String!) {
     community(slug: $slug) {
       id
+      version
       slug
       name
       nameEn
@@ -66,6 +69,7 @@ const CommunityDetail = graphql(`
       }
       contributions {
         id
+        version
         kind
         status
         title
@@ -109,6 +113,8 @@ const messages: Messages<
   | "notFound"
   | "back"
   | "plan"
+  | "edit"
+  | "addMember"
 > = {
   it: {
     declaratoria: "Declaratoria",
@@ -124,6 +130,8 @@ const messages: Messages<
     notFound: "Comunità non trovata.",
     back: "Tutte le comunità",
     plan: "Piano di Attività della comunità",
+    edit: "Modifica nome e declaratoria",
+    addMember: "Aggiungi una persona",
   },
   en: {
     declaratoria: "Declaratoria",
@@ -139,10 +147,12 @@ const messages: Messages<
     notFound: "Community not found.",
     back: "All communities",
     plan: "The community's Activity Plan",
+    edit: "Edit name and declaratoria",
+    addMember: "Add a person",
   },
 };
 
-type Panel = "meeting" | "contribution" | "announcement" | null;
+type Panel = "meeting" | "contribution" | "announcement" | "edit" | "member" | null;
 
 export function CommunityPage(props: { basePath: string }) {
   const t = useMessages(messages);
@@ -185,9 +195,34 @@ export function CommunityPage(props: { basePath: string }) {
               </Section>
             ) : null}
             <Section title={t.declaratoria} id="declaratoria">
+              {viewer.canManage ? (
+                <Disclosure
+                  id="edit-community"
+                  label={t.edit}
+                  open={open === "edit"}
+                  onOpenChange={toggle("edit")}
+                >
+                  <CommunityForm
+                    key={community.id}
+                    community={community}
+                    onSaved={state.refetch}
+                    onReload={state.refetch}
+                  />
+                </Disclosure>
+              ) : null}
               <Declaratoria declaratoria={community.declaratoria} />
             </Section>
             <Section title={t.members} id="members">
+              {viewer.canManage ? (
+                <Disclosure
+                  id="add-member"
+                  label={t.addMember}
+                  open={open === "member"}
+                  onOpenChange={toggle("member")}
+                >
+                  <AddMemberForm communityId={community.id} onSaved={reload} />
+                </Disclosure>
+              ) : null}
               <MembersByRole memberships={community.memberships} />
             </Section>
             <Section title={t.meetings} id="meetings">

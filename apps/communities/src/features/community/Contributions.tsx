@@ -17,11 +17,12 @@ import type { CommunityDetailQuery, ContributionStatus } from "../../gql/graphql
 type Contribution = NonNullable<CommunityDetailQuery["community"]>["contributions"][number];
 
 const SetContributionStatus = graphql(`
-  mutation SetContributionStatus($id: ID!, $status: ContributionStatus!) {
-    setContributionStatus(id: $id, status: $status) {
+  mutation SetContributionStatus($id: ID!, $version: Int!, $status: ContributionStatus!) {
+    setContributionStatus(id: $id, version: $version, status: $status) {
       contribution {
         id
         status
+        version
       }
       userErrors {
         code
@@ -64,14 +65,14 @@ function StatusSelect(props: { contribution: Contribution; onSaved: () => void }
         value={c.status}
         onChange={async (status) => {
           const done = await s.submit(
-            () => save({ id: c.id, status: status as ContributionStatus }),
+            () => save({ id: c.id, version: c.version, status: status as ContributionStatus }),
             { userErrors: (d) => d.setContributionStatus.userErrors, success: t.saved },
           );
           if (done) props.onSaved();
         }}
         options={enumOptions("ContributionStatus", locale)}
       />
-      <SubmissionFeedback submission={s} />
+      <SubmissionFeedback submission={s} onReload={props.onSaved} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { CommunityDetailQuery } from "../../gql/graphql";
 
 type Value = NonNullable<CommunityDetailQuery["community"]>["declaratoria"];
 
-const messages: Messages<
+export const declaratoriaMessages: Messages<
   | "themes"
   | "mission"
   | "perimeter"
@@ -30,7 +30,7 @@ const messages: Messages<
 };
 
 export function Declaratoria(props: { declaratoria: Value }) {
-  const t = useMessages(messages);
+  const t = useMessages(declaratoriaMessages);
   const d = props.declaratoria;
   const fields = [
     "mission",

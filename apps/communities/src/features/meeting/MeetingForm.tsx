@@ -30,10 +30,11 @@ const CreateMeeting = graphql(`
 `);
 
 const UpdateMeeting = graphql(`
-  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
-    updateMeeting(id: $id, input: $input) {
+  mutation UpdateMeeting($id: ID!, $version: Int!, $input: UpdateMeetingInput!) {
+    updateMeeting(id: $id, version: $version, input: $input) {
       meeting {
         id
+        version
       }
       userErrors {
         code
@@ -117,6 +118,8 @@ const messages: Messages<
 
 export interface MeetingValues {
   id: string;
+  /** The version last read: sent with the edit, a stale one is a conflict. */
+  version: number;
   kind: MeetingKind;
   mode: MeetingMode;
   title: string;
@@ -147,6 +150,8 @@ export function MeetingForm(props: {
   communityId: string;
   meeting?: MeetingValues;
   onSaved: (meetingId: string) => void;
+  /** Reloads the meeting after a conflict; the form keeps what was typed. */
+  onReload?: () => void;
 }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
@@ -208,7 +213,12 @@ export function MeetingForm(props: {
     };
     if (m) {
       const done = await s.submit(
-        () => update({ id: m.id, input: { ...common, minutes: values.minutes.trim() || null } }),
+        () =>
+          update({
+            id: m.id,
+            version: m.version,
+            input: { ...common, minutes: values.minutes.trim() || null },
+          }),
         { userErrors: (d) => d.updateMeeting.userErrors, success: t.saved },
       );
       if (done?.updateMeeting.meeting) props.onSaved(done.updateMeeting.meeting.id);
@@ -323,7 +333,7 @@ export function MeetingForm(props: {
           onChange={set("minutes")}
         />
       ) : null}
-      <SubmissionFeedback submission={s} />
+      <SubmissionFeedback submission={s} onReload={props.onReload} />
       <Button color="primary" type="submit" disabled={s.submitting}>
         {m ? t.save : t.create}
       </Button>

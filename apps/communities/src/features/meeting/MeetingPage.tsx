@@ -27,6 +27,7 @@ const MeetingDetail = graphql(`
   query MeetingDetail($id: ID!) {
     meeting(id: $id) {
       id
+      version
       kind
       mode
       title
@@ -289,9 +290,11 @@ export function MeetingPage(props: { basePath: string }) {
                 onOpenChange={toggle("edit")}
               >
                 <MeetingForm
+                  key={meeting.id}
                   communityId={community.id}
                   meeting={meeting}
                   onSaved={() => state.refetch()}
+                  onReload={state.refetch}
                 />
               </Disclosure>
             ) : null}

@@ -85,6 +85,7 @@ const messages: Messages<
   | "body"
   | "bodyHint"
   | "topics"
+  | "topicsHint"
   | "tags"
   | "tagsHint"
   | "community"
@@ -114,6 +115,7 @@ const messages: Messages<
     bodyHint:
       "Testo con formattazione Markdown (titoli, elenchi, collegamenti); l'HTML non viene interpretato.",
     topics: "Temi",
+    topicsHint: "Almeno uno, per poterla pubblicare.",
     tags: "Parole chiave",
     tagsHint: "Separate da virgole, per esempio: open data, metadati.",
     community: "Comunità",
@@ -142,6 +144,7 @@ const messages: Messages<
     body: "Description",
     bodyHint: "Text with Markdown formatting (headings, lists, links); HTML is not interpreted.",
     topics: "Topics",
+    topicsHint: "At least one, to be able to publish it.",
     tags: "Keywords",
     tagsHint: "Separated by commas, for example: open data, metadata.",
     community: "Community",
@@ -339,6 +342,7 @@ export function ResourceForm(props: {
       {context.data?.topics.length ? (
         <fieldset className="mb-3">
           <legend className="form-label fw-semibold fs-6">{t.topics}</legend>
+          <p className="form-text mt-0">{t.topicsHint}</p>
           <div className="row row-cols-1 row-cols-md-3">
             {context.data.topics.map((topic) => (
               <div className="col" key={topic.slug}>

@@ -55,6 +55,9 @@ const SetResourceFeatured = graphql(`
 `);
 
 const messages: Messages<
+  | "incompleteSummary"
+  | "incompleteTopics"
+  | "incompleteOrganization"
   | "edit"
   | "publish"
   | "published"
@@ -66,6 +69,9 @@ const messages: Messages<
   | "unfeatured"
 > = {
   it: {
+    incompleteSummary: "Per pubblicare, scrivi una sintesi (Modifica).",
+    incompleteTopics: "Per pubblicare, scegli almeno un tema (Modifica).",
+    incompleteOrganization: "Per pubblicare, indica l'ente che la condivide (Modifica).",
     edit: "Modifica",
     publish: "Pubblica",
     published: "Risorsa pubblicata: ora è visibile a tutti.",
@@ -77,6 +83,9 @@ const messages: Messages<
     unfeatured: "Risorsa tolta dall'evidenza.",
   },
   en: {
+    incompleteSummary: "To publish, write a summary (Edit).",
+    incompleteTopics: "To publish, choose at least one topic (Edit).",
+    incompleteOrganization: "To publish, say which organization shares it (Edit).",
     edit: "Edit",
     publish: "Publish",
     published: "Resource published: everyone can see it now.",
@@ -112,7 +121,7 @@ export function ResourceActions(props: Props) {
   if (!can.edit && !can.publish && !can.archive && !can.feature) return null;
   return (
     <div className="mb-4" data-testid="resource-actions">
-      <SubmissionFeedback submission={s} onReload={props.onChange} />
+      <SubmissionFeedback submission={s} onReload={props.onChange} listFieldErrors />
       <div className="d-flex flex-wrap gap-2">
         {can.edit ? (
           <Link
@@ -130,7 +139,16 @@ export function ResourceActions(props: Props) {
             onClick={async () => {
               if (
                 await s.submit(() => publish({ id: r.id, version: r.version }), {
-                  userErrors: (d) => d.publishResource.userErrors,
+                  // What is missing, in the user's language (the server's messages are English).
+                  userErrors: (d) =>
+                    d.publishResource.userErrors.map((u) => {
+                      const known = {
+                        summary: t.incompleteSummary,
+                        topics: t.incompleteTopics,
+                        organizationId: t.incompleteOrganization,
+                      }[u.field ?? ""];
+                      return u.code === "INCOMPLETE" && known ? { ...u, message: known } : u;
+                    }),
                   success: t.published,
                 })
               )
