@@ -5,12 +5,14 @@ import {
   Page,
   QueryView,
   TextField,
+  format,
   useMessages,
   type Messages,
 } from "@comtem/ui";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
+import { useViewer } from "../common/viewer";
 
 const Directory = graphql(`
   query PeopleDirectory($filter: PersonFilter) {
@@ -48,6 +50,10 @@ const messages: Messages<
   | "none"
   | "total"
   | "profile"
+  | "admin"
+  | "actions"
+  | "edit"
+  | "editShort"
 > = {
   it: {
     title: "Persone ed enti",
@@ -64,6 +70,10 @@ const messages: Messages<
     none: "Nessuna persona corrisponde ai filtri.",
     total: "{count} persone",
     profile: "Il mio profilo",
+    admin: "Amministrazione",
+    actions: "Azioni",
+    edit: "Modifica il profilo di {name}",
+    editShort: "Modifica",
   },
   en: {
     title: "People and bodies",
@@ -80,11 +90,16 @@ const messages: Messages<
     none: "Nobody matches the filters.",
     total: "{count} people",
     profile: "My profile",
+    admin: "Administration",
+    actions: "Actions",
+    edit: "Edit the profile of {name}",
+    editShort: "Edit",
   },
 };
 
 export function DirectoryPage(props: { basePath: string }) {
   const t = useMessages(messages);
+  const viewer = useViewer();
   const [search, setSearch] = useState("");
   const [skill, setSkill] = useState("");
   const [helpers, setHelpers] = useState(false);
@@ -106,7 +121,16 @@ export function DirectoryPage(props: { basePath: string }) {
     <Page
       title={t.title}
       lead={t.lead}
-      actions={<Link to={`${props.basePath}/profilo`}>{t.profile}</Link>}
+      actions={
+        <div className="d-flex gap-3">
+          {viewer.personId ? <Link to={`${props.basePath}/profilo`}>{t.profile}</Link> : null}
+          {viewer.isAdmin ? (
+            <Link to={`${props.basePath}/amministrazione`} data-testid="admin-link">
+              {t.admin}
+            </Link>
+          ) : null}
+        </div>
+      }
     >
       <form onSubmit={apply} className="row g-3 align-items-end mb-3" role="search">
         <div className="col-12 col-md-4">
@@ -164,6 +188,22 @@ export function DirectoryPage(props: { basePath: string }) {
                   ),
                 },
                 { key: "skills", header: t.skills, value: (p) => p.skills.join(", ") },
+                ...(viewer.isAdmin
+                  ? [
+                      {
+                        key: "actions",
+                        header: t.actions,
+                        render: (p: { id: string; fullName: string }) => (
+                          <Link
+                            to={`${props.basePath}/amministrazione/persone/${p.id}`}
+                            aria-label={format(t.edit, { name: p.fullName })}
+                          >
+                            {t.editShort}
+                          </Link>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </>

@@ -1,7 +1,18 @@
 import { useQuery } from "@comtem/client";
-import { DataTable, Page, QueryView, Section, useMessages, type Messages } from "@comtem/ui";
+import {
+  DataTable,
+  Page,
+  QueryView,
+  Section,
+  formatDate,
+  useLabels,
+  useLocale,
+  useMessages,
+  type Messages,
+} from "@comtem/ui";
 import { Link, useParams } from "react-router";
 import { graphql } from "../../gql";
+import { useViewer } from "../common/viewer";
 
 const OrganizationDetail = graphql(`
   query OrganizationDetail($id: ID!) {
@@ -48,6 +59,8 @@ const messages: Messages<
   | "name"
   | "role"
   | "back"
+  | "edit"
+  | "none"
 > = {
   it: {
     notFound: "Ente non trovato.",
@@ -63,6 +76,8 @@ const messages: Messages<
     name: "Nome",
     role: "Ruolo",
     back: "Torna all'elenco",
+    edit: "Modifica l'ente",
+    none: "Nessuna persona registrata per questo ente.",
   },
   en: {
     notFound: "Body not found.",
@@ -78,11 +93,16 @@ const messages: Messages<
     name: "Name",
     role: "Role",
     back: "Back to the list",
+    edit: "Edit the body",
+    none: "No one is registered for this body.",
   },
 };
 
 export function OrganizationPage(props: { basePath: string }) {
   const t = useMessages(messages);
+  const label = useLabels();
+  const { locale } = useLocale();
+  const viewer = useViewer();
   const { id = "" } = useParams();
   const state = useQuery(OrganizationDetail, { id });
   return (
@@ -91,19 +111,33 @@ export function OrganizationPage(props: { basePath: string }) {
         !organization ? (
           <Page title={t.notFound} />
         ) : (
-          <Page title={organization.name}>
+          <Page
+            title={organization.name}
+            actions={
+              viewer.isAdmin ? (
+                <Link
+                  className="btn btn-outline-primary btn-sm"
+                  to={`${props.basePath}/amministrazione/enti/${organization.id}`}
+                >
+                  {t.edit}
+                </Link>
+              ) : undefined
+            }
+          >
             <p>
               <Link to={props.basePath}>{t.back}</Link>
             </p>
             <dl className="row">
               <dt className="col-sm-3">{t.kind}</dt>
-              <dd className="col-sm-9">{organization.kind}</dd>
+              <dd className="col-sm-9">{label("OrganizationKind", organization.kind)}</dd>
               <dt className="col-sm-3">{t.ipa}</dt>
               <dd className="col-sm-9">{organization.ipaCode ?? "—"}</dd>
               <dt className="col-sm-3">{t.province}</dt>
               <dd className="col-sm-9">{organization.province ?? "—"}</dd>
               <dt className="col-sm-3">{t.adhered}</dt>
-              <dd className="col-sm-9">{organization.adheredOn ?? "—"}</dd>
+              <dd className="col-sm-9">
+                {organization.adheredOn ? formatDate(organization.adheredOn, locale) : "—"}
+              </dd>
               <dt className="col-sm-3">{t.website}</dt>
               <dd className="col-sm-9">
                 {organization.website && /^https?:\/\//.test(organization.website) ? (
@@ -141,6 +175,7 @@ export function OrganizationPage(props: { basePath: string }) {
                 caption={t.caption}
                 rows={people.edges.map((e) => e.node)}
                 rowKey={(p) => p.id}
+                empty={t.none}
                 columns={[
                   { key: "name", header: t.name, value: (p) => p.fullName },
                   { key: "role", header: t.role, value: (p) => p.publicRole },

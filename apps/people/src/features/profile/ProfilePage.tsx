@@ -1,17 +1,32 @@
 import { useQuery } from "@comtem/client";
-import { Badge, Page, QueryView, Section, useMessages, type Messages } from "@comtem/ui";
+import {
+  Badge,
+  Disclosure,
+  Page,
+  QueryView,
+  Section,
+  useLabels,
+  useMessages,
+  type Messages,
+} from "@comtem/ui";
+import { useState } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
+import { ProfileForm } from "./ProfileForm";
 
 const MyProfile = graphql(`
   query MyProfile {
     me {
       id
+      version
+      givenName
+      familyName
       fullName
       publicRole
       bio
       skills
       availableToHelp
+      systemRoles
       email
       phone
       organization {
@@ -37,37 +52,61 @@ const messages: Messages<
   | "email"
   | "phone"
   | "skills"
+  | "noSkills"
   | "helper"
+  | "notHelper"
   | "communities"
+  | "noCommunities"
   | "bio"
+  | "edit"
+  | "saved"
+  | "admin"
+  | "adminLink"
 > = {
   it: {
     title: "Il mio profilo",
-    anonymous: "Accedi per vedere il tuo profilo.",
+    anonymous: "Accedi per vedere e modificare il tuo profilo.",
     organization: "Ente",
     email: "E-mail",
     phone: "Telefono",
     skills: "Competenze",
+    noSkills: "Nessuna competenza indicata",
     helper: "Disponibile ad aiutare altri enti",
+    notHelper: "Non indicata la disponibilità ad aiutare altri enti",
     communities: "Le mie comunità",
+    noCommunities: "Non partecipi ancora a nessuna comunità.",
     bio: "Presentazione",
+    edit: "Modifica il profilo",
+    saved: "Profilo aggiornato.",
+    admin: "Fai parte del coordinamento operativo (amministratori).",
+    adminLink: "Vai all'amministrazione",
   },
   en: {
     title: "My profile",
-    anonymous: "Log in to see your profile.",
+    anonymous: "Log in to see and edit your profile.",
     organization: "Body",
     email: "E-mail",
     phone: "Phone",
     skills: "Skills",
+    noSkills: "No skills given",
     helper: "Available to help other bodies",
+    notHelper: "Availability to help other bodies not given",
     communities: "My communities",
+    noCommunities: "You do not take part in any community yet.",
     bio: "About me",
+    edit: "Edit the profile",
+    saved: "Profile updated.",
+    admin: "You are part of the operational coordination (admins).",
+    adminLink: "Go to administration",
   },
 };
 
 export function ProfilePage(props: { basePath: string }) {
   const t = useMessages(messages);
+  const label = useLabels();
   const state = useQuery(MyProfile);
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <QueryView state={state} lines={6}>
       {({ me }) =>
@@ -87,30 +126,73 @@ export function ProfilePage(props: { basePath: string }) {
               <dt className="col-sm-3">{t.email}</dt>
               <dd className="col-sm-9">{me.email ?? "—"}</dd>
               <dt className="col-sm-3">{t.phone}</dt>
-              <dd className="col-sm-9">{me.phone ?? "—"}</dd>
+              <dd className="col-sm-9" data-testid="profile-phone">
+                {me.phone ?? "—"}
+              </dd>
               <dt className="col-sm-3">{t.skills}</dt>
-              <dd className="col-sm-9">
-                {me.skills.map((s) => (
-                  <Badge key={s} color="secondary" className="me-1">
-                    {s}
-                  </Badge>
-                ))}
-                {me.availableToHelp ? <span className="d-block small mt-1">{t.helper}</span> : null}
+              <dd className="col-sm-9" data-testid="profile-skills">
+                {me.skills.length
+                  ? me.skills.map((s) => (
+                      <Badge key={s} color="secondary" className="me-1">
+                        {s}
+                      </Badge>
+                    ))
+                  : t.noSkills}
+                <span className="d-block small mt-1">
+                  {me.availableToHelp ? t.helper : t.notHelper}
+                </span>
               </dd>
             </dl>
-            {me.bio ? (
-              <Section title={t.bio}>
-                <p style={{ whiteSpace: "pre-line" }}>{me.bio}</p>
-              </Section>
+            {me.systemRoles.includes("ADMIN") ? (
+              <p>
+                {t.admin} <Link to={`${props.basePath}/amministrazione`}>{t.adminLink}</Link>
+              </p>
             ) : null}
+            <div role="status" className={notice ? "alert alert-success" : "visually-hidden"}>
+              {notice}
+            </div>
+            <Disclosure
+              id="edit-profile"
+              label={t.edit}
+              open={editing}
+              onOpenChange={(open) => {
+                setEditing(open);
+                if (open) setNotice(null);
+              }}
+            >
+              <ProfileForm
+                profile={me}
+                onSaved={() => {
+                  setEditing(false);
+                  setNotice(t.saved);
+                  state.refetch();
+                }}
+                onCancel={() => setEditing(false)}
+                onReload={state.refetch}
+              />
+            </Disclosure>
+            <Section title={t.bio}>
+              {me.bio ? (
+                <p style={{ whiteSpace: "pre-line" }} data-testid="profile-bio">
+                  {me.bio}
+                </p>
+              ) : (
+                <p className="text-muted">—</p>
+              )}
+            </Section>
             <Section title={t.communities}>
-              <ul>
-                {me.memberships.map((m) => (
-                  <li key={m.id}>
-                    {m.community.name} — <span className="text-muted">{m.role}</span>
-                  </li>
-                ))}
-              </ul>
+              {me.memberships.length ? (
+                <ul>
+                  {me.memberships.map((m) => (
+                    <li key={m.id}>
+                      {m.community.name} —{" "}
+                      <span className="text-muted">{label("MembershipRole", m.role)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t.noCommunities}</p>
+              )}
             </Section>
           </Page>
         )
