@@ -1,7 +1,13 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { detectTestPostgres } from "./packages/testing/src/local-services.js";
 
 const require = createRequire(import.meta.url);
+
+// The subgraph tests run on PGlite, and on a PostgreSQL server when one answers: the URL named
+// by TEST_POSTGRES_URL, or the local server (127.0.0.1:5432) found here. Workers inherit it.
+const postgres = await detectTestPostgres();
+if (postgres) process.env.TEST_POSTGRES_URL = postgres;
 
 /**
  * Three projects, told apart by where tests live: unit tests next to the code, subgraph

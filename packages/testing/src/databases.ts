@@ -4,8 +4,8 @@ import { migrateToLatest, openDatabase, type Database, type Migrations } from "@
 
 /**
  * Where subgraph integration tests run. PGlite always; the PostgreSQL server when
- * TEST_POSTGRES_URL names one (CI sets it, and with CI=true a missing URL is an error rather
- * than a silent skip).
+ * TEST_POSTGRES_URL names one — set by CI, or by vitest.config.ts when a local server answers
+ * (see local-services.ts). With CI=true a missing URL is an error rather than a silent skip.
  */
 export type Backend = "pglite" | "postgres";
 
