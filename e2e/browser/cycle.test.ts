@@ -22,6 +22,7 @@ if (chromiumMissing && process.env.CI === "true") {
 }
 
 const COMMUNITY = "Dati – Banca Regionale del Dato";
+const COMMUNITY_EN = "Data – Regional Data Bank";
 const COORDINATOR = "Sergio Vaccari"; // co-coordinator of the Dati community in the seed
 const NEWCOMER = "Pietro Zani"; // Comune di Forlì, not a member of Dati
 const PARTICIPANTS = [NEWCOMER, "Enrico Stagni", "Roberta Pedrazzi"];
@@ -103,9 +104,15 @@ describe.skipIf(chromiumMissing)("the 2021 cycle of a community, in the browser"
     await noSeriousViolations(page);
   });
 
-  it("the co-coordinator approves the request, with the keyboard only", async () => {
+  it("the co-coordinator finds the request on the home page and approves it, with the keyboard only", async () => {
     const page = await signIn(COORDINATOR);
-    await openCommunity(page);
+    // The signed-in home says what needs this person: one request to review, with its link.
+    const todo = page.getByTestId("requests-to-review");
+    await todo.waitFor();
+    expect(await todo.innerText()).toContain("1 richiesta di partecipazione da esaminare in Dati");
+    await shot(page, "co-coordinator-home-it");
+    await todo.getByRole("link", { name: "Esamina" }).click();
+    await page.getByRole("heading", { level: 1, name: COMMUNITY }).waitFor();
     const approve = page.getByRole("button", { name: `Approva: ${NEWCOMER}` });
     await approve.focus();
     await page.keyboard.press("Enter");
@@ -300,6 +307,13 @@ describe.skipIf(chromiumMissing)("the 2021 cycle of a community, in the browser"
     const bars = await page.getByTestId("bar-chart").innerText();
     expect(bars).toMatch(new RegExp(`${thisMonth}\\s+1\\b`));
     await shot(page, "dashboard-2021-it");
+    // The same screens in English, switched from the header.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Activity plans 2021" }).waitFor();
+    await shot(page, "dashboard-2021-en");
+    await page.getByRole("link", { name: COMMUNITY_EN }).click();
+    await page.getByRole("heading", { name: "2021 plan" }).waitFor();
+    await shot(page, "co-coordinator-plan-en");
   });
 
   it("ran without a page error", () => {

@@ -1,13 +1,21 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchBrowser, startWebPlatform, type WebPlatform } from "./harness.js";
+import {
+  CHROMIUM,
+  axeViolations,
+  launchBrowser,
+  startWebPlatform,
+  type WebPlatform,
+} from "./harness.js";
 
 /**
  * Every route, in Italian and in English, as a visitor and as an admin (who sees every action):
  * no raw enum value (`IN_LAVORAZIONE`) in visible text or in the options of a select, and no
- * Italian interface word left on an English page (a missing English message). Routes are found
- * by following the links of the pages themselves, so a new page is visited without listing it.
+ * Italian interface word left on an English page (a missing English message). As the admin, in
+ * Italian, every page is also checked with axe-core with all its in-place forms open. Routes are
+ * found by following the links of the pages themselves, so a new page is visited without listing
+ * it.
  */
 const chromiumMissing = !existsSync(CHROMIUM);
 if (chromiumMissing && process.env.CI === "true") {
@@ -159,6 +167,11 @@ describe.skipIf(chromiumMissing)("labels, not codes, in both languages", () => {
           visited++;
           if (process.env.E2E_DEBUG) console.log(path, Date.now() - started, "ms");
           const { text, chrome } = await readPage(page);
+          if (admin && locale === "it") {
+            for (const v of await axeViolations(page)) {
+              problems.push(`${path}: axe ${v.impact} ${v.id} (${v.nodes.join(", ")})`);
+            }
+          }
           for (const code of text.match(RAW_ENUM) ?? []) {
             if (ENUM_VALUES.has(code)) problems.push(`${path}: ${code}`);
           }

@@ -75,6 +75,7 @@ const PendingRequests = graphql(`
 const messages: Messages<
   | "needsMe"
   | "requests"
+  | "request"
   | "review"
   | "meetings"
   | "noMeetings"
@@ -89,6 +90,7 @@ const messages: Messages<
   it: {
     needsMe: "Cosa richiede la tua attenzione",
     requests: "{count} richieste di partecipazione da esaminare in {community}",
+    request: "1 richiesta di partecipazione da esaminare in {community}",
     review: "Esamina",
     meetings: "I tuoi prossimi incontri",
     noMeetings: "Nessun incontro in programma nelle tue comunità.",
@@ -103,6 +105,7 @@ const messages: Messages<
   en: {
     needsMe: "What needs your attention",
     requests: "{count} requests to take part to review in {community}",
+    request: "1 request to take part to review in {community}",
     review: "Review",
     meetings: "Your next meetings",
     noMeetings: "No meetings scheduled in your communities.",
@@ -125,7 +128,9 @@ function RequestsToReview(props: { community: { id: string; slug: string; name: 
   if (!count) return null;
   return (
     <li className="mb-2" data-testid="requests-to-review">
-      {t.requests.replace("{count}", String(count)).replace("{community}", props.community.name)}
+      {(count === 1 ? t.request : t.requests)
+        .replace("{count}", String(count))
+        .replace("{community}", props.community.name)}
       {" — "}
       <Link to={`/communities/${props.community.slug}#join-requests-title`}>{t.review}</Link>
     </li>
