@@ -268,16 +268,22 @@ describe.skipIf(chromiumMissing)("the 2021 cycle of a community, in the browser"
 
   it("a participant of the working group publishes the deliverable, linked to the goal-action", async () => {
     const page = await signIn(NEWCOMER);
-    await page.getByRole("navigation").getByRole("link", { name: "Risorse", exact: true }).click();
-    await page.getByRole("link", { name: "Condividi una risorsa" }).click();
+    // From the plan: the goal-action's working group lead shares its deliverable.
+    await page.getByRole("navigation").getByRole("link", { name: "Pianificazione" }).click();
+    await page.getByRole("link", { name: COMMUNITY }).click();
+    const action = page.locator("[data-testid=goal-action][data-code=DA-2021-01]");
+    await action.getByRole("link", { name: "Condividi il prodotto" }).click();
+    // Community and goal-action come preselected from the plan.
     await page.getByLabel("Titolo").fill("Catalogo dei dataset comunali 2021");
-    await page.getByLabel("Tipo di risorsa").selectOption({ label: "Prodotto di una comunità" });
+    expect(await page.getByLabel("Tipo di risorsa").inputValue()).toBe("DELIVERABLE");
     await page.getByLabel("Sintesi").fill("I dataset pubblicati dai Comuni, in un unico catalogo.");
     await page.locator("label", { hasText: "Dati aperti" }).click();
-    await page.getByLabel("Comunità", { exact: true }).selectOption({ label: COMMUNITY });
-    await page
-      .getByLabel("È il prodotto di un'azione-obiettivo?")
-      .selectOption({ label: "DA-2021-01 — Catalogo regionale dei dataset comunali (2021)" });
+    expect(
+      await page
+        .getByLabel("È il prodotto di un'azione-obiettivo?")
+        .locator("option:checked")
+        .textContent(),
+    ).toBe("DA-2021-01 — Catalogo regionale dei dataset comunali (2021)");
     await page.getByRole("button", { name: "Salva la bozza" }).click();
     await page
       .getByRole("heading", { level: 1, name: "Catalogo dei dataset comunali 2021" })
@@ -287,6 +293,13 @@ describe.skipIf(chromiumMissing)("the 2021 cycle of a community, in the browser"
     await page.getByTestId("resource-badges").getByText("Pubblicata").waitFor();
     await expect(page.getByTestId("deliverable-of").textContent()).resolves.toContain("DA-2021-01");
     await shot(page, "participant-deliverable-it");
+    // Back in the plan, the goal-action lists it.
+    await page.getByRole("navigation").getByRole("link", { name: "Pianificazione" }).click();
+    await page.getByRole("link", { name: COMMUNITY }).click();
+    await action
+      .getByTestId("deliverable-resources")
+      .getByText("Catalogo dei dataset comunali 2021")
+      .waitFor();
   });
 
   it("the 2021 dashboard shows 1 plan, 2 goal-actions and the working group started this month", async () => {

@@ -17,6 +17,8 @@ export { DataTable, Pagination, type Column } from "./table.js";
 export { CheckboxField, Disclosure, SelectField, TextField } from "./form.js";
 export { ENUM_LABELS, enumLabel, enumOptions, type EnumName } from "./labels.js";
 export {
+  checker,
+  FormActions,
   SubmissionFeedback,
   useSubmission,
   type Submission,
@@ -36,3 +38,8 @@ export {
   Container,
   Row,
 } from "design-react-kit";
+export {
+  localizeRequestError,
+  localizeUserErrors,
+  type ServerMessages,
+} from "./server-messages.js";

@@ -1,5 +1,5 @@
 import { Alert, Button } from "design-react-kit";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
 import { useLocale, useMessages, type Locale, type Messages } from "./i18n.js";
 
 /** An expected outcome a mutation reports in its payload (`userErrors`). */
@@ -253,4 +253,61 @@ export function SubmissionFeedback(props: {
       </div>
     </>
   );
+}
+
+const actionMessages: Messages<"cancel"> = {
+  it: { cancel: "Annulla" },
+  en: { cancel: "Cancel" },
+};
+
+/**
+ * The end of a form: the submission's outcome (errors, conflict with its reload), then the
+ * submit button (disabled while it runs) and an optional Cancel.
+ */
+export function FormActions(props: {
+  submission: Submission;
+  submitLabel: ReactNode;
+  onCancel?: () => void;
+  onReload?: () => void;
+  /** A button that acts by itself instead of submitting a form. */
+  onClick?: () => void;
+}) {
+  const t = useMessages(actionMessages);
+  return (
+    <>
+      <SubmissionFeedback submission={props.submission} onReload={props.onReload} />
+      <div className="d-flex flex-wrap gap-2">
+        <Button
+          color="primary"
+          type={props.onClick ? "button" : "submit"}
+          disabled={props.submission.submitting}
+          onClick={props.onClick}
+        >
+          {props.submitLabel}
+        </Button>
+        {props.onCancel ? (
+          <Button color="secondary" outline type="button" onClick={props.onCancel}>
+            {t.cancel}
+          </Button>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+/**
+ * Client-side checks before sending: `check(ok, field, message)` marks the field when `ok` is
+ * false; `valid()` tells whether every check passed.
+ */
+export function checker(submission: Pick<Submission, "setFieldError">) {
+  let invalid = false;
+  return {
+    check(ok: boolean, field: string, message: string) {
+      if (!ok) {
+        submission.setFieldError(field, message);
+        invalid = true;
+      }
+    },
+    valid: () => !invalid,
+  };
 }

@@ -96,6 +96,14 @@ export type PlanStatus =
   /** In corso / In progress */
   | 'IN_CORSO';
 
+export type ResourceStatus =
+  /** Archiviata / Archived: no longer public */
+  | 'ARCHIVIATA'
+  /** Bozza / Draft: its creator, the community's coordinators, admins */
+  | 'BOZZA'
+  /** Pubblicata / Published: visible to everyone */
+  | 'PUBBLICATA';
+
 /** Fields to change; omitted ones keep their value. */
 export type UpdatePlanInput = {
   agendaNote?: string | null | undefined;
@@ -225,7 +233,7 @@ export type PlanDetailsQueryVariables = Exact<{
 }>;
 
 
-export type PlanDetailsQuery = { activityPlan: { id: string, year: number, status: PlanStatus, approvedOn: string | null, documentUrl: string | null, agendaNote: string | null, version: number, viewerCan: { edit: boolean, advance: boolean, addGoalAction: boolean, manageWorkingGroups: boolean }, goalActions: Array<{ id: string, code: string, title: string, description: string, status: GoalActionStatus, progress: number, needsWorkingGroup: boolean, version: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, deliverable: { title: string, kind: DeliverableKind, dueOn: string | null, status: DeliverableStatus }, milestones: Array<{ id: string, title: string, dueOn: string, done: boolean }>, contributions: Array<{ id: string }>, referents: Array<{ id: string, fullName: string }>, workingGroup: { id: string, name: string, status: WorkingGroupStatus, composedOn: string | null, startedOn: string | null, version: number, members: Array<{ role: WorkingGroupRole, joinedOn: string, person: { id: string, fullName: string } }> } | null }> } | null };
+export type PlanDetailsQuery = { activityPlan: { id: string, year: number, status: PlanStatus, approvedOn: string | null, documentUrl: string | null, agendaNote: string | null, version: number, viewerCan: { edit: boolean, advance: boolean, addGoalAction: boolean, manageWorkingGroups: boolean }, goalActions: Array<{ id: string, code: string, title: string, description: string, status: GoalActionStatus, progress: number, needsWorkingGroup: boolean, version: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, deliverable: { title: string, kind: DeliverableKind, dueOn: string | null, status: DeliverableStatus }, viewerCan: { deliver: boolean }, deliverableResources: Array<{ id: string, title: string, status: ResourceStatus }>, milestones: Array<{ id: string, title: string, dueOn: string, done: boolean }>, contributions: Array<{ id: string }>, referents: Array<{ id: string, fullName: string }>, workingGroup: { id: string, name: string, status: WorkingGroupStatus, composedOn: string | null, startedOn: string | null, version: number, members: Array<{ role: WorkingGroupRole, joinedOn: string, person: { id: string, fullName: string } }> } | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -550,6 +558,14 @@ export const PlanDetailsDocument = new TypedDocumentString(`
         dueOn
         status
       }
+      viewerCan {
+        deliver
+      }
+      deliverableResources {
+        id
+        title
+        status
+      }
       milestones {
         id
         title
@@ -582,4 +598,4 @@ export const PlanDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6f55ef2485c57c709af8e8cf7d965e18bbe35c2057231f550bbb39d3763cdcf7"}) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;
+    `, {"hash":"sha256:9dc6bb461c2fd5702d31a67e26b28c3d688bafb048cd0b2ab2eb97b52836ff76"}) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;

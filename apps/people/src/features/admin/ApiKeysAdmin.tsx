@@ -16,11 +16,12 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  checker,
+  FormActions,
 } from "@comtem/ui";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { ApiKeyScope } from "../../gql/graphql";
-import { checker, FormActions } from "../common/form";
 import { localiseUserErrors } from "../common/serverMessages";
 import { AdminPage } from "./AdminLayout";
 import { OrganizationPicker } from "./Pickers";

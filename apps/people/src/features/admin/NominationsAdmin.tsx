@@ -9,11 +9,11 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  checker,
 } from "@comtem/ui";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
-import { checker } from "../common/form";
 import { localiseUserErrors } from "../common/serverMessages";
 import { AdminPage } from "./AdminLayout";
 import { OrganizationPicker, PersonPicker } from "./Pickers";

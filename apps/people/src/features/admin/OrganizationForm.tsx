@@ -7,11 +7,12 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  checker,
+  FormActions,
 } from "@comtem/ui";
 import { useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { OrganizationKind, UpdateOrganizationInput } from "../../gql/graphql";
-import { checker, FormActions } from "../common/form";
 import { localiseUserErrors } from "../common/serverMessages";
 import { OrganizationPicker } from "./Pickers";
 

@@ -15,10 +15,11 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  checker,
+  FormActions,
 } from "@comtem/ui";
 import { useEffect, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
-import { checker, FormActions } from "../common/form";
 import { localiseUserErrors } from "../common/serverMessages";
 import { AdminPage } from "./AdminLayout";
 

@@ -1,12 +1,15 @@
-import type { Locale, UserErrorShape } from "@comtem/ui";
-
-type Localised = Record<Locale, string>;
+import {
+  localizeUserErrors,
+  type Locale,
+  type ServerMessages,
+  type UserErrorShape,
+} from "@comtem/ui";
 
 /**
  * The server's messages are English and technical: the outcomes a user can meet in the people
  * forms, said in their language. Keyed by `code:field` (most specific) or `code`.
  */
-const MESSAGES: Record<string, Localised> = {
+const MESSAGES: ServerMessages = {
   "DUPLICATE:ipaCode": {
     it: "Un altro ente ha già questo codice IPA.",
     en: "Another body already has this IPA code.",
@@ -50,8 +53,5 @@ export function localiseUserErrors(
   errors: readonly UserErrorShape[],
   locale: Locale,
 ): UserErrorShape[] {
-  return errors.map((e) => {
-    const known = MESSAGES[`${e.code}:${e.field ?? ""}`] ?? MESSAGES[e.code];
-    return known ? { ...e, message: known[locale] } : e;
-  });
+  return localizeUserErrors(errors, MESSAGES, locale);
 }

@@ -6,11 +6,12 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  checker,
+  FormActions,
 } from "@comtem/ui";
 import { useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { UpdateProfileInput } from "../../gql/graphql";
-import { checker, FormActions } from "../common/form";
 import { localiseUserErrors } from "../common/serverMessages";
 import { SkillTags } from "./SkillTags";
 

@@ -5,10 +5,10 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  FormActions,
 } from "@comtem/ui";
 import { useState } from "react";
 import { graphql } from "../../gql";
-import { FormActions } from "./FormActions";
 import { useNotify } from "./notice";
 import { PlanFields, usePlanTexts, type PlanTexts } from "./PlanFields";
 import { useSave } from "./save";

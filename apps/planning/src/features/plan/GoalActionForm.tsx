@@ -10,6 +10,7 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  FormActions,
 } from "@comtem/ui";
 import { useState } from "react";
 import { graphql } from "../../gql";
@@ -21,7 +22,6 @@ import {
   type GoalActionValues,
   type ProblemKey,
 } from "./goalActionValues";
-import { FormActions } from "./FormActions";
 import { useNotify } from "./notice";
 import type { Contribution, GoalAction, Member } from "./query";
 import { checkFields, useSave } from "./save";

@@ -15,6 +15,7 @@ import {
   type Messages,
 } from "@comtem/ui";
 import { useState } from "react";
+import { Link } from "react-router";
 import { GoalActionForm, problemMessages, UpdateGoalAction } from "./GoalActionForm";
 import { progressProblem } from "./goalActionValues";
 import type { PlanPermissions } from "./permissions";
@@ -30,6 +31,8 @@ const messages: Messages<
   | "deliverable"
   | "due"
   | "referents"
+  | "shared"
+  | "shareDeliverable"
   | "none"
   | "answers"
   | "milestones"
@@ -49,6 +52,8 @@ const messages: Messages<
     deliverable: "Prodotto",
     due: "consegna {date}",
     referents: "Referenti",
+    shared: "Prodotti condivisi",
+    shareDeliverable: "Condividi il prodotto",
     none: "Nessuno",
     answers: "Risponde a",
     milestones: "Tappe",
@@ -68,6 +73,8 @@ const messages: Messages<
     deliverable: "Deliverable",
     due: "due {date}",
     referents: "Referents",
+    shared: "Shared deliverables",
+    shareDeliverable: "Share the deliverable",
     none: "None",
     answers: "Answers",
     milestones: "Milestones",
@@ -86,6 +93,7 @@ const messages: Messages<
 export function GoalActionItem(props: {
   action: GoalAction;
   planId: string;
+  communityId: string;
   can: PlanPermissions;
   members: readonly Member[];
   contributions: readonly Contribution[];
@@ -145,6 +153,29 @@ export function GoalActionItem(props: {
             : ""}
           )
         </dd>
+        {a.deliverableResources.length || a.viewerCan.deliver ? (
+          <>
+            <dt className="col-sm-3">{t.shared}</dt>
+            <dd className="col-sm-9" data-testid="deliverable-resources">
+              {a.deliverableResources.map((r) => (
+                <span key={r.id} className="d-block">
+                  {/* The repository slice, mounted beside this one by the shell. */}
+                  <Link to={`/repository/risorse/${r.id}`}>{r.title}</Link>{" "}
+                  <span className="small text-muted">({label("ResourceStatus", r.status)})</span>
+                </span>
+              ))}
+              {a.viewerCan.deliver ? (
+                <Link
+                  className="btn btn-outline-primary btn-sm mt-1"
+                  to={`/repository/nuova?comunita=${props.communityId}&azione=${a.id}`}
+                >
+                  {t.shareDeliverable}
+                  <span className="visually-hidden"> {a.code}</span>
+                </Link>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
         <dt className="col-sm-3">{t.referents}</dt>
         <dd className="col-sm-9">{a.referents.map((p) => p.fullName).join(", ") || t.none}</dd>
         {answered.length ? (

@@ -244,6 +244,7 @@ function PlanBody(props: {
             key={a.id}
             action={a}
             planId={plan.id}
+            communityId={community.id}
             can={can}
             members={community.memberships}
             contributions={community.contributions}

@@ -8,11 +8,11 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  FormActions,
 } from "@comtem/ui";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import type { PlanPermissions } from "./permissions";
-import { FormActions } from "./FormActions";
 import { useNotify } from "./notice";
 import type { Plan } from "./query";
 import { PlanFields, usePlanTexts, type PlanTexts } from "./PlanFields";

@@ -13,11 +13,11 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  FormActions,
 } from "@comtem/ui";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import { uniquePeople } from "./GoalActionForm";
-import { FormActions } from "./FormActions";
 import { useNotify } from "./notice";
 import type { GoalAction, Member, WorkingGroup } from "./query";
 import { checkFields, todayIso, useSave } from "./save";

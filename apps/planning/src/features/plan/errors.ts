@@ -1,13 +1,17 @@
-import type { Locale, UserErrorShape } from "@comtem/ui";
-
-type Text = Record<Locale, string>;
+import {
+  localizeRequestError as localizeRequestWith,
+  localizeUserErrors as localizeWith,
+  type Locale,
+  type ServerMessages,
+  type UserErrorShape,
+} from "@comtem/ui";
 
 /**
  * The server's messages are English and technical; the expected ones are said again here in the
  * user's language, by (code, field). Anything else keeps the server's message; failures that
  * are not about a field (no answer, FORBIDDEN, UNAUTHENTICATED) are said by useSubmission.
  */
-const KNOWN: Record<string, Text> = {
+const KNOWN: ServerMessages = {
   "DUPLICATE:code": {
     it: "Esiste già un'azione obiettivo con questo codice: scegline un altro.",
     en: "Another goal-action already has this code: choose another one.",
@@ -50,8 +54,6 @@ const KNOWN: Record<string, Text> = {
   },
 };
 
-const lastSegment = (field: string | null | undefined) => (field ?? "").split(".").pop() ?? "";
-
 /** A server message in the user's language when it is one we expect. */
 export function localizeMessage(
   code: string | undefined,
@@ -59,40 +61,17 @@ export function localizeMessage(
   message: string,
   locale: Locale,
 ): string {
-  const known = KNOWN[`${code}:${lastSegment(field)}`];
-  return known?.[locale] ?? message;
+  return localizeUserErrors([{ code: code ?? "", field, message }], locale)[0]!.message;
 }
 
 export function localizeUserErrors(
   errors: readonly UserErrorShape[] | undefined,
   locale: Locale,
 ): UserErrorShape[] {
-  return (errors ?? []).map((e) => ({
-    ...e,
-    message: localizeMessage(e.code, e.field, e.message, locale),
-  }));
-}
-
-interface RequestErrorLike {
-  message: string;
-  errors?: { message: string; extensions?: { code?: string; field?: unknown } }[];
+  return localizeWith(errors, KNOWN, locale);
 }
 
 /** The same failed request with its expected messages in the user's language. */
 export function localizeRequestError(error: unknown, locale: Locale): unknown {
-  const e = error as RequestErrorLike;
-  // No response at all, FORBIDDEN, UNAUTHENTICATED…: useSubmission says those itself.
-  if (!e?.errors?.length) return error;
-  return {
-    message: e.message,
-    errors: e.errors.map((x) => ({
-      ...x,
-      message: localizeMessage(
-        x.extensions?.code,
-        typeof x.extensions?.field === "string" ? x.extensions.field : null,
-        x.message,
-        locale,
-      ),
-    })),
-  };
+  return localizeRequestWith(error, KNOWN, locale);
 }

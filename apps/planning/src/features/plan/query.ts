@@ -82,6 +82,14 @@ export const PlanDetailsDocument = graphql(`
           dueOn
           status
         }
+        viewerCan {
+          deliver
+        }
+        deliverableResources {
+          id
+          title
+          status
+        }
         milestones {
           id
           title
