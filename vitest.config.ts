@@ -57,6 +57,7 @@ export default defineConfig({
           // Real Chromium (Debian's package) driving the shell and slices over the platform.
           name: "browser",
           include: ["e2e/browser/**/*.test.ts"],
+          globalSetup: ["e2e/browser/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

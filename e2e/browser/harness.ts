@@ -83,7 +83,10 @@ export async function run(command: string, args: string[], cwd = repositoryRoot)
 
 export const appDist = (app: string) => join(repositoryRoot, "apps", app, "dist");
 
-/** Builds the shell and the slices unless they are built already (SKIP_WEB_BUILD=1 trusts dist/). */
+/**
+ * Builds the shell and the slices unless they are built already (SKIP_WEB_BUILD=1 trusts dist/;
+ * the browser suite's global setup builds once and sets it for every file).
+ */
 export async function buildApps(apps: string[]): Promise<void> {
   const missing = process.env.SKIP_WEB_BUILD
     ? apps.filter((a) => !existsSync(join(appDist(a), "index.html")))
