@@ -2,6 +2,7 @@ import { useMutation } from "@comtem/client";
 import {
   Button,
   SubmissionFeedback,
+  checker,
   TextField,
   useMessages,
   useSubmission,
@@ -57,16 +58,10 @@ export function AnnouncementForm(props: { communityId: string; onSaved: () => vo
   const [body, setBody] = useState("");
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    let invalid = false;
-    if (title.trim().length < 3) {
-      s.setFieldError("title", t.titleRequired);
-      invalid = true;
-    }
-    if (!body.trim()) {
-      s.setFieldError("body", t.bodyRequired);
-      invalid = true;
-    }
-    if (invalid) return;
+    const { check, valid } = checker(s);
+    check(title.trim().length >= 3, "title", t.titleRequired);
+    check(body.trim() !== "", "body", t.bodyRequired);
+    if (!valid()) return;
     const done = await s.submit(
       () =>
         publish({

@@ -3,6 +3,7 @@ import {
   Button,
   SelectField,
   SubmissionFeedback,
+  checker,
   TextField,
   enumOptions,
   useLocale,
@@ -161,19 +162,13 @@ export function CommunityForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    let invalid = false;
+    const { check, valid } = checker(s);
     const required = ["name", "nameEn", ...DECLARATORIA, ...(c ? [] : ["slug", "activeFrom"])];
-    for (const name of required) {
-      if (!values[name]?.trim()) {
-        s.setFieldError(name, t.required);
-        invalid = true;
-      }
+    for (const name of required) check(Boolean(values[name]?.trim()), name, t.required);
+    if (!c && values.slug) {
+      check(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.slug), "slug", t.slugFormat);
     }
-    if (!c && values.slug && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.slug)) {
-      s.setFieldError("slug", t.slugFormat);
-      invalid = true;
-    }
-    if (invalid) return;
+    if (!valid()) return;
     const declaratoria = {
       themes: values
         .themes!.split(",")

@@ -3,6 +3,7 @@ import {
   Button,
   SelectField,
   SubmissionFeedback,
+  checker,
   TextField,
   enumOptions,
   useLocale,
@@ -81,16 +82,10 @@ export function ContributionForm(props: {
   const [description, setDescription] = useState("");
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    let invalid = false;
-    if (title.trim().length < 3) {
-      s.setFieldError("title", t.titleRequired);
-      invalid = true;
-    }
-    if (!description.trim()) {
-      s.setFieldError("description", t.descriptionRequired);
-      invalid = true;
-    }
-    if (invalid) return;
+    const { check, valid } = checker(s);
+    check(title.trim().length >= 3, "title", t.titleRequired);
+    check(description.trim() !== "", "description", t.descriptionRequired);
+    if (!valid()) return;
     const done = await s.submit(
       () =>
         create({

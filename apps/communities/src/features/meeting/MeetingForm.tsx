@@ -3,6 +3,7 @@ import {
   Button,
   SelectField,
   SubmissionFeedback,
+  checker,
   TextField,
   enumOptions,
   useLocale,
@@ -181,13 +182,7 @@ export function MeetingForm(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const duration = Number(values.duration);
-    let invalid = false;
-    const check = (ok: boolean, field: string, message: string) => {
-      if (!ok) {
-        s.setFieldError(field, message);
-        invalid = true;
-      }
-    };
+    const { check, valid } = checker(s);
     check(values.title.trim().length >= 3, "title", t.titleRequired);
     check(Boolean(values.localStart), "localStart", t.startRequired);
     check(
@@ -201,7 +196,7 @@ export function MeetingForm(props: {
       t.locationRequired,
     );
     check(values.mode === "PRESENZA" || values.link.trim() !== "", "link", t.linkRequired);
-    if (invalid) return;
+    if (!valid()) return;
     const common = {
       mode: values.mode,
       title: values.title.trim(),

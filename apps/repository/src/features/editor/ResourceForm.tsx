@@ -4,6 +4,7 @@ import {
   CheckboxField,
   SelectField,
   SubmissionFeedback,
+  checker,
   TextField,
   enumOptions,
   useLocale,
@@ -233,13 +234,7 @@ export function ResourceForm(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const year = Number(values.year);
-    let invalid = false;
-    const check = (ok: boolean, field: string, message: string) => {
-      if (!ok) {
-        s.setFieldError(field, message);
-        invalid = true;
-      }
-    };
+    const { check, valid } = checker(s);
     check(values.title.trim().length >= 3, "title", t.titleRequired);
     check(Number.isInteger(year) && year >= 2000 && year <= 2100, "year", t.yearRange);
     check(
@@ -247,7 +242,7 @@ export function ResourceForm(props: {
       "links",
       t.linkInvalid,
     );
-    if (invalid) return;
+    if (!valid()) return;
     const common = {
       title: values.title.trim(),
       kind: values.kind as ResourceKind,
