@@ -26,7 +26,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "services/*/src/**/*.test.ts",
+            // The launcher's supervisor and the Kubernetes manifests (validated against the API).
+            "scripts/*.test.ts",
+            "infra/*.test.ts",
+          ],
           // The UI kit's tests run in their own project (design-react-kit stubbed).
           exclude: ["packages/ui/**"],
         },

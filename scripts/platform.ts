@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { supervise, type BackoffPolicy, type ExitEvent, type Supervised } from "./supervisor.js";
 
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -45,7 +45,13 @@ export async function freePort(): Promise<number> {
 export interface RunningService {
   name: string;
   url: string;
-  child: ChildProcess;
+  /** The process serving now (for a supervised service, a new one after each restart). */
+  readonly child: ChildProcess;
+}
+
+/** A service of `startPlatform`: restarted with backoff when its process dies. */
+export interface SupervisedService extends RunningService {
+  readonly restarts: number;
 }
 
 export interface PlatformOptions {
@@ -55,12 +61,16 @@ export interface PlatformOptions {
   /** Where each service's output goes; default: inherited (prefixed lines are the log lines). */
   stdio?: "inherit" | "ignore" | "pipe";
   readyTimeoutMs?: number;
+  /** Restart policy of crashed services (default: 250 ms doubling to 10 s, reset after 30 s up). */
+  backoff?: BackoffPolicy;
+  /** Told of every unexpected exit, before the restart (default: one line on stderr). */
+  onExit?: (event: ExitEvent) => void;
 }
 
 export interface Platform {
-  services: RunningService[];
+  services: SupervisedService[];
   url(name: string): string;
-  /** SIGTERM to every child (gateway first), then waits for all to exit. */
+  /** Ends supervision, SIGTERM to every child (gateway first), then waits for all to exit. */
   stop(): Promise<void>;
 }
 
@@ -90,16 +100,33 @@ export function startService(
     ["--import", "@swc-node/register/esm-register", "src/index.ts"],
     {
       cwd: join(repositoryRoot, deployable.dir),
-      env: { ...process.env, ...options.env, ...extraEnv, [deployable.portVariable]: String(port) },
+      env: {
+        // Development is an explicit opt-in of the launcher (services default to production);
+        // the launcher's own shutdown needs no drain delay (no load balancer to tell).
+        COMTEM_MODE: "development",
+        SHUTDOWN_DRAIN_MS: "0",
+        ...process.env,
+        ...options.env,
+        ...extraEnv,
+        [deployable.portVariable]: String(port),
+      },
       stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
     },
   );
   return { name: deployable.name, url: `http://127.0.0.1:${port}`, child };
 }
 
-/** Starts every deployable as a real process and waits until each answers /ready. */
+const logExit = ({ name, code, signal, upMs, restartInMs }: ExitEvent) =>
+  console.error(
+    `${name} exited unexpectedly (${signal ?? `code ${code}`}, up ${upMs} ms); restarting in ${restartInMs} ms`,
+  );
+
+/**
+ * Starts every deployable as a real process and waits until each answers /ready. Each is then
+ * supervised: a process that dies is started again with backoff while the others keep serving.
+ */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
-  const running: RunningService[] = [];
+  const running: (SupervisedService & Supervised)[] = [];
   const portOf = (d: Deployable) => options.ports?.[d.name] ?? d.defaultPort;
   const subgraphUrls = Object.fromEntries(
     deployables
@@ -114,25 +141,28 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       return service.url;
     },
     async stop() {
-      await Promise.all(
-        [...running].reverse().map(async ({ child }) => {
-          if (child.exitCode !== null || child.signalCode !== null) return;
-          const exited = once(child, "exit");
-          child.kill("SIGTERM");
-          await exited;
-        }),
-      );
+      await Promise.all([...running].reverse().map((service) => service.stop()));
     },
   };
   const gatewayOrigin = `http://localhost:${portOf(deployables.find((d) => d.name === "gateway")!)}`;
   try {
     for (const deployable of deployables) {
-      const service = startService(deployable, portOf(deployable), options, {
-        SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
-        PUBLIC_URL: gatewayOrigin,
-        PUBLIC_GATEWAY_URL: gatewayOrigin,
-        ...subgraphUrls,
-      });
+      const url = `http://127.0.0.1:${portOf(deployable)}`;
+      const supervised = supervise(
+        deployable.name,
+        () =>
+          startService(deployable, portOf(deployable), options, {
+            SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
+            PUBLIC_URL: gatewayOrigin,
+            PUBLIC_GATEWAY_URL: gatewayOrigin,
+            ...subgraphUrls,
+          }).child,
+        {
+          ...(options.backoff ? { backoff: options.backoff } : {}),
+          onExit: options.onExit ?? logExit,
+        },
+      );
+      const service = Object.assign(supervised, { url });
       running.push(service);
       try {
         await waitReady(service.url, service.child, options.readyTimeoutMs ?? 60_000);

@@ -5,6 +5,7 @@ import { startWeb, stopWeb, type WebApp } from "./web.js";
 /**
  * `pnpm start`: every service on the embedded database (seeded on first run), then the web
  * shell and slices (built, served, registered), URLs printed, all stopped cleanly on Ctrl-C.
+ * A service that crashes is restarted with backoff (platform.ts) while the others keep serving.
  * `pnpm start --api` runs the API only.
  */
 const apiOnly = process.argv.includes("--api");
@@ -42,16 +43,18 @@ let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
-  await stopWeb(web);
-  await platform.stop();
+  // The supervisor is told first (synchronously): services exiting on the terminal's own
+  // Ctrl-C are not restarted.
+  await Promise.all([platform.stop(), stopWeb(web)]);
   process.exit(code);
 };
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
-for (const child of [...platform.services, ...web]) {
-  child.child.on("exit", (code) => {
+// Services are supervised by the platform; a web server that dies stops everything.
+for (const app of web) {
+  app.child.on("exit", (code) => {
     if (stopping) return;
-    console.error(`${child.name} exited unexpectedly (code ${code}); stopping the platform`);
+    console.error(`${app.name} exited unexpectedly (code ${code}); stopping the platform`);
     void stop(1);
   });
 }
