@@ -14,8 +14,9 @@ import express, {
   type RequestHandler,
   type Response,
 } from "express";
+import { z } from "zod";
 import { createErrorFormatter } from "./errors.js";
-import type { PlatformMode } from "./environment.js";
+import { parseEnvironment, type PlatformMode } from "./environment.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 
@@ -41,6 +42,25 @@ export interface ServiceAppOptions<Context extends object> {
   routes?: (app: Express) => void;
   /** Request body limit of `/graphql`. */
   bodyLimit?: string;
+  /**
+   * On stop, how long `/ready` answers 503 while requests are still served, so that load
+   * balancers (Kubernetes endpoints) stop sending traffic before the server closes. Default:
+   * `SHUTDOWN_DRAIN_MS`, else 5 s in production and none in development.
+   */
+  drainMs?: number;
+}
+
+/** The drain delay can be set per deployment; `pnpm start` and the tests set it to 0. */
+const shutdownEnvironment = z.object({
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+});
+
+/** `SHUTDOWN_DRAIN_MS` (the process environment unless `env` is given), else the mode's default. */
+export function drainDelay(mode: PlatformMode, env?: Record<string, string | undefined>): number {
+  const parsed = env
+    ? parseEnvironment(shutdownEnvironment, env)
+    : parseEnvironment(shutdownEnvironment);
+  return parsed.SHUTDOWN_DRAIN_MS ?? (mode === "production" ? 5_000 : 0);
 }
 
 export interface ServiceApp {
@@ -48,7 +68,10 @@ export interface ServiceApp {
   httpServer: Server;
   apollo: ApolloServer<never>;
   listen(port: number, host: string): Promise<string>;
-  /** Stops taking requests, drains in-flight ones, then returns. */
+  /**
+   * Fails readiness first (`/ready` → 503) for the drain delay while still serving, then stops
+   * taking requests, drains in-flight ones, and returns.
+   */
   stop(): Promise<void>;
 }
 
@@ -58,7 +81,7 @@ function metricsPlugin<Context extends object>(metrics: Metrics): ApolloServerPl
       const end = metrics.operationDuration.startTimer();
       return {
         async willSendResponse({ operationName, errors, response }) {
-          const operation = operationName ?? "anonymous";
+          const operation = metrics.operationLabel(operationName);
           const failed =
             (errors?.length ?? 0) > 0 ||
             (response.body.kind === "single" &&
@@ -134,7 +157,13 @@ export async function createServiceApp<Context extends object>(
   app.get("/health", (_req: Request, res: Response) => {
     res.json({ status: "ok", service: options.name });
   });
+  const drainMs = options.drainMs ?? drainDelay(options.mode);
+  let stopping = false;
   app.get("/ready", async (_req: Request, res: Response) => {
+    if (stopping) {
+      res.status(503).json({ status: "stopping", service: options.name });
+      return;
+    }
     try {
       await options.readiness();
       res.json({ status: "ready", service: options.name });
@@ -169,6 +198,11 @@ export async function createServiceApp<Context extends object>(
       });
     },
     async stop() {
+      stopping = true;
+      if (drainMs > 0) {
+        logger.info({ drainMs }, "not ready any more: draining before closing");
+        await new Promise((resolve) => setTimeout(resolve, drainMs));
+      }
       await apollo.stop();
     },
   };
