@@ -54,6 +54,7 @@ export const errorCodes = {
   API_KEY_INVALID: "The API key is unknown, revoked or expired.",
   API_KEY_SCOPE: "The API key's scope does not allow mutations.",
   PERSISTED_QUERY_REQUIRED: "Only safelisted (persisted) operations are accepted here.",
+  SERVICE_UNAVAILABLE: "A database is unreachable or too slow right now (an outage): retry later.",
   INTERNAL_SERVER_ERROR: "An unexpected failure; details are in the server log, not here.",
 } as const;
 export type ErrorCode = keyof typeof errorCodes;
@@ -81,6 +82,39 @@ function describeValidation(
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...describeValidation(error.children ?? [], field)];
   });
+}
+
+/**
+ * SQLSTATE classes and codes meaning the database cannot serve now, not that the request is
+ * wrong: connection exceptions (08), operator intervention (57: shutdown, starting up, statement
+ * cancelled by statement_timeout), insufficient resources (53), idle-in-transaction timeout.
+ */
+const UNAVAILABLE_SQLSTATE = /^(08|53|57)|^25P03$/;
+/** What node-postgres and Node report when the server is gone or the pool cannot connect. */
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|Connection refused|server closed the connection/i;
+const UNAVAILABLE_ERRNO = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
+/** True when `error` (or one of its causes) says the database is unavailable right now. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)))
+    return true;
+  if (UNAVAILABLE_MESSAGE.test(error.message)) return true;
+  if (
+    error instanceof AggregateError &&
+    error.errors.some((e) => isDatabaseUnavailable(e, depth + 1))
+  )
+    return true;
+  return isDatabaseUnavailable(error.cause, depth + 1);
 }
 
 /**
@@ -120,6 +154,16 @@ export function createErrorFormatter(logger: Logger) {
         Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.has(key)),
       );
       return { ...formatted, extensions };
+    }
+
+    if (isDatabaseUnavailable(original)) {
+      // An outage, not a bug: the caller may retry; the pool reconnects by itself.
+      logger.warn({ err: original }, "database unavailable while executing an operation");
+      return {
+        message: "Service temporarily unavailable: its database cannot be reached. Retry later.",
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
     }
 
     logger.error({ err: original }, "unexpected error while executing an operation");

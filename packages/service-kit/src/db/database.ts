@@ -13,6 +13,15 @@ export interface DatabaseOptions {
   /** PGlite data directory (embedded mode); omit for an in-memory database (tests). */
   dataDir?: string | undefined;
   poolMax?: number;
+  /** Server side: a statement running longer is cancelled (PostgreSQL only; 0 = no limit). */
+  statementTimeoutMs?: number;
+  /** Server side: a session idle inside a transaction longer is ended (PostgreSQL only). */
+  idleInTransactionTimeoutMs?: number;
+  /**
+   * Told of connection errors the pool survives (PostgreSQL restarted, network cut): the dead
+   * client is dropped and a new one connects on the next query. Default: ignored.
+   */
+  onConnectionError?: (error: Error) => void;
   /** Called for every SQL statement executed (metrics, tests counting N+1). */
   onStatement?: (event: LogEvent) => void;
 }
@@ -27,6 +36,9 @@ export interface Database<DB> {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+export const DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 /**
@@ -55,7 +67,21 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
       max: options.poolMax ?? 10,
       // Fail fast when the server is unreachable rather than hanging readiness checks.
       connectionTimeoutMillis: 5_000,
+      // Sent as connection parameters, enforced by the server: a runaway query or a transaction
+      // left open cannot hold locks and connections for ever.
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout:
+        options.idleInTransactionTimeoutMs ?? DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     });
+    // Without listeners, a connection error (PostgreSQL restarting terminates every session)
+    // is an unhandled 'error' event that kills the process. The pool emits it for idle clients;
+    // a client checked out by a query or transaction emits it on itself. Either way pg marks
+    // the client unusable, the pool drops it when released, and the next query connects anew.
+    pool.on("connect", (client) =>
+      client.on("error", (error) => options.onConnectionError?.(error)),
+    );
+    // The pool re-emits an idle client's error (already reported by the listener above).
+    pool.on("error", () => {});
     root = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   } else {
     let pglite: PGlite;
