@@ -18,6 +18,8 @@ export interface SubgraphSettings {
   DATABASE_URL?: string | undefined;
   DATA_DIR: string;
   DB_POOL_MAX: number;
+  DB_STATEMENT_TIMEOUT_MS: number;
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
   SEED_DEMO_DATA: "auto" | "true" | "false";
 }
 
@@ -51,6 +53,10 @@ export function runSubgraph<Env extends SubgraphSettings, DB>(main: SubgraphMain
       databaseUrl: env.DATABASE_URL,
       dataDir: join(env.DATA_DIR, main.name),
       poolMax: env.DB_POOL_MAX,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      onConnectionError: (error) =>
+        logger.warn({ err: error }, "database connection lost; the pool reconnects on demand"),
       onStatement: countStatements(metrics),
     });
     const applied = await migrateToLatest(database as Database<unknown>, main.migrations);
