@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { connect } from "node:net";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,7 +12,9 @@ import {
   startService,
   type RunningService,
 } from "../scripts/platform.js";
+import { TEST_PRODUCTION_KEYS } from "@comtem/testing";
 import { graphql, metric } from "./client.js";
+import { seedEmbeddedDatabases } from "./demo-data.js";
 import { startTestIssuer } from "./test-issuer.js";
 
 /**
@@ -21,7 +22,6 @@ import { startTestIssuer } from "./test-issuer.js";
  * refused with a clear code (never a 5xx) and write nothing. Rate-limit counters live in the
  * Redis server of the CI machine, shared by two gateway replicas.
  */
-const SECRET = randomBytes(32).toString("hex");
 const PORTS = {
   communities: await freePort(),
   planning: await freePort(),
@@ -98,18 +98,23 @@ describe("security of the public API (production mode)", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "comtem-security-"));
     issuer = await startTestIssuer();
+    // Production refuses demo data and the embedded database unless asked: the data is
+    // prepared beforehand and the single-node pilot setting is given.
+    await seedEmbeddedDatabases(dataDir);
     const common = {
       COMTEM_MODE: "production",
-      GATEWAY_SIGNING_SECRET: SECRET,
+      PRINCIPAL_PUBLIC_KEY: TEST_PRODUCTION_KEYS.publicKey,
+      PRINCIPAL_PRIVATE_KEY: TEST_PRODUCTION_KEYS.privateKey,
+      ALLOW_EMBEDDED_DATABASE: "true",
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
     };
     const byName = (name: string) => deployables.find((d) => d.name === name)!;
-    for (const name of SUBGRAPHS) {
-      const service = startService(byName(name), PORTS[name], { env: common }, {});
-      services.push(service);
-      await waitReady(service.url);
-    }
+    const subgraphs = SUBGRAPHS.map((name) =>
+      startService(byName(name), PORTS[name], { env: common }, {}),
+    );
+    services.push(...subgraphs);
+    await Promise.all(subgraphs.map((service) => waitReady(service.url)));
     const gatewayEnv = {
       SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
       ...Object.fromEntries(
@@ -142,7 +147,7 @@ describe("security of the public API (production mode)", () => {
     }
     gateway = `http://127.0.0.1:${PORTS.gateway}/graphql`;
     replica = `http://127.0.0.1:${PORTS.replica}/graphql`;
-  });
+  }, 300_000);
 
   afterAll(async () => {
     for (const { child } of [...services].reverse()) {

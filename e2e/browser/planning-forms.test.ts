@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEVELOPMENT_SIGNING_SECRET, signPrincipal } from "@comtem/service-kit";
+import { developmentPrincipalSigner } from "@comtem/service-kit";
 import {
   CHROMIUM,
   axeViolations,
@@ -76,10 +76,9 @@ describe.skipIf(chromiumMissing)("planning forms in Chromium", () => {
       people: { id: string; systemRoles: string[] }[];
     };
     const adminId = people.people.find((p) => p.systemRoles.includes("ADMIN"))!.id;
-    const principal = await signPrincipal(
-      { personId: adminId, systemRoles: ["ADMIN"], communityRoles: [] },
-      DEVELOPMENT_SIGNING_SECRET,
-    );
+    const principal = await (
+      await developmentPrincipalSigner()
+    ).sign({ personId: adminId, systemRoles: ["ADMIN"], communityRoles: [] }, "communities");
     const response = await fetch(`http://127.0.0.1:${ports.communities}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-comtem-principal": principal },

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEVELOPMENT_SIGNING_SECRET, signPrincipal } from "@comtem/service-kit";
+import { developmentPrincipalSigner } from "@comtem/service-kit";
 import { createSlice } from "../../scripts/create-slice.js";
 import {
   CHROMIUM,
@@ -116,10 +116,14 @@ describe.skipIf(chromiumMissing)("web shell in Chromium", () => {
       people: { id: string; systemRoles: string[] }[];
     };
     const adminId = people.people.find((p) => p.systemRoles.includes("ADMIN"))!.id;
-    const principal = await signPrincipal(
-      { personId: adminId, systemRoles: ["ADMIN"], communityRoles: [] },
-      DEVELOPMENT_SIGNING_SECRET,
-    );
+    const principal = await (
+      await developmentPrincipalSigner()
+    ).sign({ personId: adminId, systemRoles: ["ADMIN"], communityRoles: [] }, [
+      "communities",
+      "planning",
+      "repository",
+      "people",
+    ]);
     const direct = async (port: number, query: string, variables: object) => {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",

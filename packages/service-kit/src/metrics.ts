@@ -1,5 +1,26 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
+/** Distinct operation names kept as label values; later ones are counted as "other". */
+export const OPERATION_LABEL_LIMIT = 200;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
+
+/**
+ * Operation names are chosen by clients: as label values they would grow the registry without
+ * bound (one series per name). The first names seen are kept, up to the limit — first-party
+ * operations are seen at once — and anything beyond, or not shaped like a GraphQL name, is
+ * "other".
+ */
+export function boundedLabels(limit = OPERATION_LABEL_LIMIT) {
+  const seen = new Set<string>();
+  return (name: string | null | undefined): string => {
+    if (!name) return "anonymous";
+    if (seen.has(name)) return name;
+    if (seen.size >= limit || !OPERATION_NAME.test(name)) return "other";
+    seen.add(name);
+    return name;
+  };
+}
+
 /** One Prometheus registry per service instance (several can live in one test process). */
 export function createMetrics(service: string) {
   const registry = new Registry();
@@ -7,6 +28,7 @@ export function createMetrics(service: string) {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
+    operationLabel: boundedLabels(),
     operations: new Counter({
       name: "graphql_operations_total",
       help: "GraphQL operations executed, by operation name and outcome.",

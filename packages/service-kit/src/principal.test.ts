@@ -1,64 +1,99 @@
-import { SignJWT } from "jose";
+import { SignJWT, generateKeyPair, exportPKCS8, importPKCS8 } from "jose";
 import { describe, expect, it } from "vitest";
 import { AuthenticationError } from "./errors.js";
-import { anonymous, signPrincipal, verifyPrincipal, type Principal } from "./principal.js";
+import {
+  DEVELOPMENT_PRINCIPAL_KEYS,
+  anonymous,
+  createPrincipalSigner,
+  createPrincipalVerifier,
+  type Principal,
+} from "./principal.js";
 
-const secret = "a-test-secret-that-is-long-enough-0123456789";
 const principal: Principal = {
   personId: "6d1aa5d1-2aa7-59aa-b0b6-42bf0de4b025",
   systemRoles: ["ADMIN"],
   communityRoles: [{ communityId: "c1", role: "CO_COORDINATORE" }],
   organizationId: "9b0e7c52-3f0e-5d55-9a55-6b8f1f0c1a10",
 };
+const signer = await createPrincipalSigner(DEVELOPMENT_PRINCIPAL_KEYS.privateKey);
+const people = await createPrincipalVerifier(DEVELOPMENT_PRINCIPAL_KEYS.publicKey, "people");
+const planning = await createPrincipalVerifier(DEVELOPMENT_PRINCIPAL_KEYS.publicKey, "planning");
+const privateKey = await importPKCS8(DEVELOPMENT_PRINCIPAL_KEYS.privateKey, "EdDSA");
+
+/** A token as the gateway would sign it, with claims and times chosen by the test. */
+function gatewayToken(claims: Record<string, unknown>, audience = "people") {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: "EdDSA" })
+    .setIssuer("comtem-gateway")
+    .setAudience(audience);
+}
 
 describe("forwarded principal", () => {
   it("round-trips through sign and verify", async () => {
-    expect(await verifyPrincipal(await signPrincipal(principal, secret), secret)).toEqual(
-      principal,
-    );
+    expect(await people.verify(await signer.sign(principal, "people"))).toEqual(principal);
   });
 
   it("carries no organization when the gateway knows none", async () => {
-    const header = await signPrincipal({ ...principal, organizationId: null }, secret);
-    expect((await verifyPrincipal(header, secret)).organizationId).toBeNull();
+    const header = await signer.sign({ ...principal, organizationId: null }, "people");
+    expect((await people.verify(header)).organizationId).toBeNull();
   });
 
   it("treats a missing header as anonymous", async () => {
-    expect(await verifyPrincipal(undefined, secret)).toEqual(anonymous);
+    expect(await people.verify(undefined)).toEqual(anonymous);
   });
 
-  it("refuses another key, an unsigned token, garbage and an expired token", async () => {
-    const expired = await new SignJWT({ roles: ["ADMIN"] })
+  it("is accepted only by the subgraphs its audience names", async () => {
+    const forPeople = await signer.sign(principal, "people");
+    await expect(planning.verify(forPeople)).rejects.toThrow(/meant for another service/);
+    const relayed = await signer.sign(principal, ["repository", "planning"]);
+    expect((await planning.verify(relayed)).personId).toBe(principal.personId);
+    await expect(people.verify(relayed)).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
+  it("reuses a signed header for the same caller and audience", async () => {
+    const first = await signer.sign(principal, "people");
+    expect(await signer.sign({ ...principal }, "people")).toBe(first);
+    expect(await signer.sign(principal, "planning")).not.toBe(first);
+    expect(await signer.sign({ ...principal, systemRoles: [] }, "people")).not.toBe(first);
+  });
+
+  it("refuses another key, a shared secret, an unsigned token, garbage and an expired token", async () => {
+    const other = await generateKeyPair("EdDSA", { extractable: true });
+    const otherSigner = await createPrincipalSigner(await exportPKCS8(other.privateKey));
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await gatewayToken({ roles: ["ADMIN"] })
+      .setIssuedAt(now - 600)
+      .setExpirationTime(now - 540)
+      .sign(privateKey);
+    const hmac = await new SignJWT({ roles: ["ADMIN"] })
       .setProtectedHeader({ alg: "HS256" })
       .setIssuer("comtem-gateway")
-      .setAudience("comtem-subgraph")
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
-      .setExpirationTime(Math.floor(Date.now() / 1000) - 540)
-      .sign(new TextEncoder().encode(secret));
+      .setAudience("people")
+      .setIssuedAt()
+      .setExpirationTime("1m")
+      .sign(new TextEncoder().encode("a-shared-secret-that-is-long-enough-01234"));
     const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from('{"sub":"x","roles":["ADMIN"]}').toString("base64url")}.`;
     for (const header of [
-      await signPrincipal(principal, `${secret}-other`),
+      await otherSigner.sign(principal, "people"),
+      hmac,
       unsigned,
       "garbage",
       expired,
     ]) {
-      await expect(verifyPrincipal(header, secret)).rejects.toBeInstanceOf(AuthenticationError);
+      await expect(people.verify(header)).rejects.toBeInstanceOf(AuthenticationError);
     }
   });
 
   it("drops roles it does not know", async () => {
-    const token = await new SignJWT({
+    const token = await gatewayToken({
       roles: ["ADMIN", "ROOT"],
       communities: [{ communityId: "c", role: "OWNER" }],
     })
-      .setProtectedHeader({ alg: "HS256" })
-      .setIssuer("comtem-gateway")
-      .setAudience("comtem-subgraph")
       .setSubject("p")
       .setIssuedAt()
       .setExpirationTime("1m")
-      .sign(new TextEncoder().encode(secret));
-    expect(await verifyPrincipal(token, secret)).toEqual({
+      .sign(privateKey);
+    expect(await people.verify(token)).toEqual({
       personId: "p",
       systemRoles: ["ADMIN"],
       communityRoles: [],

@@ -2,7 +2,8 @@ import { join } from "node:path";
 import type { Kysely } from "kysely";
 import { openDatabase, type Database } from "./db/database.js";
 import { migrateToLatest, type Migrations } from "./db/migrations.js";
-import type { PlatformMode } from "./environment.js";
+import type { z } from "zod";
+import type { subgraphEnvironment } from "./environment.js";
 import { runMain, shutdownOnSignals } from "./lifecycle.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
@@ -10,18 +11,7 @@ import type { ServiceApp } from "./server.js";
 import { countStatements } from "./subgraph.js";
 
 /** The variables every subgraph reads (its environment.ts adds its own). */
-export interface SubgraphSettings {
-  COMTEM_MODE: PlatformMode;
-  LOG_LEVEL: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
-  HOST: string;
-  GATEWAY_SIGNING_SECRET: string;
-  DATABASE_URL?: string | undefined;
-  DATA_DIR: string;
-  DB_POOL_MAX: number;
-  DB_STATEMENT_TIMEOUT_MS: number;
-  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
-  SEED_DEMO_DATA: "auto" | "true" | "false";
-}
+export type SubgraphSettings = z.infer<typeof subgraphEnvironment>;
 
 export interface SubgraphMain<Env extends SubgraphSettings, DB> {
   /** Service name, also its PostgreSQL schema and its folder under DATA_DIR. */
@@ -29,7 +19,7 @@ export interface SubgraphMain<Env extends SubgraphSettings, DB> {
   readEnvironment: () => Env;
   port: (env: Env) => number;
   migrations: Migrations;
-  /** Idempotent demo data; runs on the embedded database (or with SEED_DEMO_DATA=true). */
+  /** Idempotent demo data; runs on a development embedded database (or SEED_DEMO_DATA=true). */
   seed: (db: Kysely<DB>) => Promise<object>;
   createServer: (deps: {
     env: Env;
@@ -62,8 +52,15 @@ export function runSubgraph<Env extends SubgraphSettings, DB>(main: SubgraphMain
     const applied = await migrateToLatest(database as Database<unknown>, main.migrations);
     logger.info({ applied, embedded: database.embedded }, "database ready");
 
+    if (database.embedded && env.COMTEM_MODE === "production") {
+      logger.warn(
+        "PRODUCTION ON THE EMBEDDED DATABASE (ALLOW_EMBEDDED_DATABASE=true): one process, no replicas, back up DATA_DIR yourself",
+      );
+    }
+    // Demo data only where asked, or on a developer's embedded database; production refuses it.
     const seed =
-      env.SEED_DEMO_DATA === "true" || (env.SEED_DEMO_DATA === "auto" && database.embedded);
+      env.SEED_DEMO_DATA === "true" ||
+      (env.SEED_DEMO_DATA === "auto" && database.embedded && env.COMTEM_MODE === "development");
     if (seed) logger.info(await main.seed(database.db), "seed data loaded (existing rows kept)");
 
     const server = await main.createServer({ env, database, logger, metrics });

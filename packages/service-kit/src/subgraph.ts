@@ -6,34 +6,42 @@ import type { Database } from "./db/database.js";
 import type { PlatformMode } from "./environment.js";
 import { pendingMigrations, type Migrations } from "./db/migrations.js";
 import type { Metrics } from "./metrics.js";
-import { PRINCIPAL_HEADER, verifyPrincipal, type Principal } from "./principal.js";
+import { PRINCIPAL_HEADER, createPrincipalVerifier, type Principal } from "./principal.js";
+
+/** The raw forwarded-principal header of a request, relayed as is to another subgraph. */
+export function forwardedPrincipalHeader(req: Request): string | undefined {
+  const header = req.headers[PRINCIPAL_HEADER];
+  return Array.isArray(header) ? header[0] : header;
+}
 
 /**
- * Reads the principal the gateway forwarded. Refusing here (HTTP 401) means a forged identity
- * never reaches a resolver. In production every request must carry the gateway's signature
- * (the gateway signs anonymous calls too), so nothing — `_entities` and `_service` included —
- * is reachable around the gateway.
+ * Reads the principal the gateway forwarded to this subgraph (`audience`). Refusing here
+ * (HTTP 401) means a forged identity never reaches a resolver. In production every request
+ * must carry the gateway's signature (the gateway signs anonymous calls too), so nothing —
+ * `_entities` and `_service` included — is reachable around the gateway.
  */
-export async function principalFromRequest(
-  req: Request,
-  secret: string,
-  mode: PlatformMode,
-): Promise<Principal> {
-  const header = req.headers[PRINCIPAL_HEADER];
-  const value = Array.isArray(header) ? header[0] : header;
-  try {
-    if (!value && mode === "production") {
-      throw new AuthenticationError("Requests must come through the gateway");
+export async function createRequestPrincipal(options: {
+  publicKey: string;
+  audience: string;
+  mode: PlatformMode;
+}): Promise<(req: Request) => Promise<Principal>> {
+  const verifier = await createPrincipalVerifier(options.publicKey, options.audience);
+  return async (req) => {
+    const value = forwardedPrincipalHeader(req);
+    try {
+      if (!value && options.mode === "production") {
+        throw new AuthenticationError("Requests must come through the gateway");
+      }
+      return await verifier.verify(value);
+    } catch (error) {
+      if (error instanceof AuthenticationError) {
+        throw new GraphQLError(error.message, {
+          extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+        });
+      }
+      throw error;
     }
-    return await verifyPrincipal(value, secret);
-  } catch (error) {
-    if (error instanceof AuthenticationError) {
-      throw new GraphQLError(error.message, {
-        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-      });
-    }
-    throw error;
-  }
+  };
 }
 
 /** Readiness of a subgraph: database reachable and every migration applied. */

@@ -40,4 +40,13 @@ export const testPrincipals = {
   },
 };
 
-export const TEST_SECRET = "test-signing-secret-of-at-least-32-chars";
+/**
+ * A key pair that is not the published development pair, for tests that run a service in
+ * production mode (which refuses the development keys). Test-only: never deploy it.
+ */
+export const TEST_PRODUCTION_KEYS = Object.freeze({
+  privateKey:
+    "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIPDVg+MEhXTZTp/DQGddzCRDgwfkK6ORwFrWfyrXGnws\n-----END PRIVATE KEY-----",
+  publicKey:
+    "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAyZ7L9arMWu0Y6tBhCa9mDP+NYGIXc43AKVh7ODn59N4=\n-----END PUBLIC KEY-----",
+});

@@ -1,9 +1,5 @@
 import { z } from "zod";
-import {
-  parseEnvironment,
-  subgraphEnvironment,
-  withDevelopmentDefaults,
-} from "@comtem/service-kit";
+import { readSubgraphEnvironment, subgraphEnvironment } from "@comtem/service-kit";
 
 /** Development origins of the shell and UI slices: http://localhost:3000..3010 and 127.0.0.1. */
 export const DEVELOPMENT_SLICE_ORIGINS = ["localhost", "127.0.0.1"].flatMap((host) =>
@@ -16,7 +12,6 @@ const schema = subgraphEnvironment
   .extend({
     COMMUNITIES_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
     /** Load the demo data when the database is empty: default on for the embedded database. */
-    SEED_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
     /** Public origin of the gateway: calendar feed links (`/calendar/<slug>.ics`). */
     PUBLIC_GATEWAY_URL: baseUrl.default("http://localhost:4000"),
     /** Public origin of the web shell: links from calendar events back to meeting pages. */
@@ -63,5 +58,5 @@ export type CommunitiesEnvironment = z.infer<typeof schema>;
 
 /** The only reader of process.env in this service. */
 export function readEnvironment(env = process.env): CommunitiesEnvironment {
-  return parseEnvironment(schema, withDevelopmentDefaults(env));
+  return readSubgraphEnvironment(schema, env);
 }

@@ -13,7 +13,7 @@ runSubgraph({
   createServer: ({ env, database, logger, metrics }) =>
     createCommunitiesServer({
       database,
-      signingSecret: env.GATEWAY_SIGNING_SECRET,
+      principalPublicKey: env.PRINCIPAL_PUBLIC_KEY,
       config: {
         mode: env.COMTEM_MODE,
         publicGatewayUrl: env.PUBLIC_GATEWAY_URL,

@@ -1,7 +1,7 @@
 import {
   createServiceApp,
   databaseReadiness,
-  principalFromRequest,
+  createRequestPrincipal,
   type Database,
   type Logger,
   type Metrics,
@@ -16,7 +16,8 @@ import { buildCommunitiesSchema } from "./schema.js";
 
 export interface CommunitiesServerDeps {
   database: Database<CommunitiesDatabase>;
-  signingSecret: string;
+  /** The gateway's public key, verifying the forwarded principal. */
+  principalPublicKey: string;
   config: CommunitiesConfig;
   logger: Logger;
   metrics: Metrics;
@@ -25,6 +26,11 @@ export interface CommunitiesServerDeps {
 /** Builds the communities subgraph without listening (tests use it in-process). */
 export async function createCommunitiesServer(deps: CommunitiesServerDeps): Promise<ServiceApp> {
   const { schema } = await buildCommunitiesSchema();
+  const principalOf = await createRequestPrincipal({
+    publicKey: deps.principalPublicKey,
+    audience: "communities",
+    mode: deps.config.mode,
+  });
   const services = createServices(deps.database.db, deps.config);
   return createServiceApp<CommunitiesContext>({
     name: "communities",
@@ -35,7 +41,7 @@ export async function createCommunitiesServer(deps: CommunitiesServerDeps): Prom
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
     routes: calendarRoutes(deps.database.db, deps.config, deps.logger),
     context: async (req) => ({
-      principal: await principalFromRequest(req, deps.signingSecret, deps.config.mode),
+      principal: await principalOf(req),
       loaders: createLoaders(deps.database.db),
       services,
       config: deps.config,

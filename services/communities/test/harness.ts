@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import {
+  DEVELOPMENT_PRINCIPAL_KEYS,
   anonymous,
   createLogger,
   createMetrics,
@@ -18,8 +19,6 @@ import {
   type CommunitiesDatabase,
 } from "../src/server.js";
 import { seedCommunitiesData } from "../src/seed/seed.js";
-
-export const TEST_SECRET = "test-signing-secret-of-at-least-32-chars";
 
 export const testConfig: CommunitiesConfig = {
   mode: "development",
@@ -69,7 +68,7 @@ export async function startCommunities(backend: Backend): Promise<CommunitiesHar
   await seedCommunitiesData(database.db);
   const server = await createCommunitiesServer({
     database: database as Database<CommunitiesDatabase>,
-    signingSecret: TEST_SECRET,
+    principalPublicKey: DEVELOPMENT_PRINCIPAL_KEYS.publicKey,
     config: testConfig,
     logger: createLogger("communities-test", (process.env.TEST_LOG_LEVEL ?? "silent") as "silent"),
     metrics: createMetrics("communities"),

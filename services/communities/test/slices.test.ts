@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testBackends } from "@comtem/testing";
+import { TEST_PRODUCTION_KEYS, testBackends } from "@comtem/testing";
 import { readEnvironment } from "../src/environment.js";
 import { admin, person, startCommunities, testConfig, type CommunitiesHarness } from "./harness.js";
 import { communityA, createCast, type Cast } from "./fixtures.js";
@@ -166,11 +166,15 @@ describe.each(testBackends())("UI slice registry on %s", (backend) => {
   });
 
   it("reads the allowlist from the environment: development defaults, https-only in production", () => {
-    const dev = readEnvironment({});
+    const dev = readEnvironment({ COMTEM_MODE: "development" });
     expect(dev.SLICE_ALLOWED_ORIGINS).toContain("http://localhost:3000");
     expect(dev.SLICE_ALLOWED_ORIGINS).toContain("http://127.0.0.1:3010");
     expect(dev.SLICE_ALLOWED_ORIGINS).not.toContain("http://localhost:3011");
-    const secret = { GATEWAY_SIGNING_SECRET: "x".repeat(40), COMTEM_MODE: "production" };
+    const secret = {
+      PRINCIPAL_PUBLIC_KEY: TEST_PRODUCTION_KEYS.publicKey,
+      DATABASE_URL: "postgres://db.example/comtem",
+      COMTEM_MODE: "production",
+    };
     expect(readEnvironment(secret).SLICE_ALLOWED_ORIGINS).toEqual([]);
     expect(
       readEnvironment({
@@ -181,8 +185,8 @@ describe.each(testBackends())("UI slice registry on %s", (backend) => {
     expect(() => readEnvironment({ ...secret, SLICE_ALLOWED_ORIGINS: "http://a.example" })).toThrow(
       /https/,
     );
-    expect(() => readEnvironment({ SLICE_ALLOWED_ORIGINS: "https://a.example/path" })).toThrow(
-      /origin/,
-    );
+    expect(() =>
+      readEnvironment({ ...secret, SLICE_ALLOWED_ORIGINS: "https://a.example/path" }),
+    ).toThrow(/origin/);
   });
 });

@@ -1,9 +1,16 @@
 import { z } from "zod";
-import { baseEnvironment, parseEnvironment, withDevelopmentDefaults } from "@comtem/service-kit";
+import {
+  baseEnvironment,
+  gatewayKeyEnvironment,
+  isDevelopmentKey,
+  parseEnvironment,
+  withDevelopmentDefaults,
+} from "@comtem/service-kit";
 
 export const subgraphNames = ["communities", "planning", "repository", "people"] as const;
 
 const schema = baseEnvironment
+  .extend(gatewayKeyEnvironment.shape)
   .extend({
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     /** Public origin of the gateway (issuer URLs, links in feeds). */
@@ -44,6 +51,8 @@ const schema = baseEnvironment
     RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
+    RATE_LIMIT_PER_IP_EDGE: z.coerce.number().int().min(1).default(1_200),
+    RATE_LIMIT_KEY_LOOKUPS_PER_IP: z.coerce.number().int().min(1).default(30),
     /** Persisted-operation manifests of the first-party apps (comma-separated JSON files). */
     PERSISTED_OPERATIONS: z.string().optional(),
     /** Hold callers without an API key to those operations (production default: on when given). */
@@ -61,6 +70,13 @@ const schema = baseEnvironment
         code: "custom",
         path: ["DEV_ISSUER"],
         message: "the development issuer cannot run in production mode",
+      });
+    }
+    if (production && isDevelopmentKey(env.PRINCIPAL_PRIVATE_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PRINCIPAL_PRIVATE_KEY"],
+        message: "the published development key cannot be used in production",
       });
     }
     if (production && env.SUPERGRAPH_SOURCE === "introspect") {

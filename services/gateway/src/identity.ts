@@ -1,7 +1,20 @@
 import type { Request } from "express";
 import { GraphQLError } from "graphql";
-import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from "jose";
-import { anonymous, userSystemRoles, type Principal, type SystemRole } from "@comtem/service-kit";
+import {
+  createLocalJWKSet,
+  jwtVerify,
+  errors as joseErrors,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from "jose";
+import {
+  anonymous,
+  userSystemRoles,
+  type Logger,
+  type Principal,
+  type SystemRole,
+} from "@comtem/service-kit";
 
 export interface IdentityOptions {
   issuer: string;
@@ -9,6 +22,69 @@ export interface IdentityOptions {
   jwksUrl: string;
   personClaim: string;
   rolesClaim: string;
+  /** Keys are refetched after this age (and when a token names a key not seen yet). */
+  keysMaxAgeMs?: number;
+  logger?: Logger;
+}
+
+/**
+ * The provider's signing keys, kept across outages: refreshed every `maxAgeMs`, or when a token
+ * names an unknown key (at most every 30 s); when the provider cannot be reached, the keys
+ * already fetched keep verifying tokens (stale while error) instead of failing every sign-in.
+ * Only the first fetch, with no keys at all, fails closed.
+ */
+export function resilientJwks(
+  url: URL,
+  options: {
+    maxAgeMs?: number | undefined;
+    timeoutMs?: number | undefined;
+    logger?: Logger | undefined;
+  } = {},
+): JWTVerifyGetKey {
+  const maxAgeMs = options.maxAgeMs ?? 10 * 60_000;
+  let keys: { verify: JWTVerifyGetKey; fetchedAt: number } | undefined;
+  let lastAttempt = 0;
+  let inFlight: Promise<void> | undefined;
+
+  const refresh = () =>
+    (inFlight ??= (async () => {
+      lastAttempt = Date.now();
+      const response = await fetch(url, {
+        signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
+        redirect: "error",
+      });
+      if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
+      const set = (await response.json()) as JSONWebKeySet;
+      keys = { verify: createLocalJWKSet(set), fetchedAt: Date.now() };
+    })().finally(() => {
+      inFlight = undefined;
+    }));
+
+  const refreshKeepingStale = async () => {
+    try {
+      await refresh();
+    } catch (error) {
+      if (!keys) throw new joseErrors.JWKSTimeout("identity provider keys unavailable");
+      options.logger?.warn(
+        { err: error },
+        "identity provider keys unavailable: using the last ones",
+      );
+    }
+  };
+
+  return async (header, token) => {
+    if (!keys || Date.now() - keys.fetchedAt > maxAgeMs) await refreshKeepingStale();
+    try {
+      return await keys!.verify(header, token);
+    } catch (error) {
+      // A key rotated in at the provider: look again, not more than every 30 s.
+      if (error instanceof joseErrors.JWKSNoMatchingKey && Date.now() - lastAttempt > 30_000) {
+        await refreshKeepingStale();
+        return keys!.verify(header, token);
+      }
+      throw error;
+    }
+  };
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -18,11 +94,14 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 /**
- * Verifies bearer JWTs against the issuer's JWKS (keys cached and refreshed by jose). No token
- * means anonymous; a token that is present but invalid is refused, never downgraded.
+ * Verifies bearer JWTs against the issuer's JWKS (`resilientJwks`). No token means anonymous; a
+ * token that is present but invalid is refused, never downgraded.
  */
 export function createIdentity(options: IdentityOptions) {
-  const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 3_000 });
+  const jwks = resilientJwks(new URL(options.jwksUrl), {
+    maxAgeMs: options.keysMaxAgeMs,
+    logger: options.logger,
+  });
 
   function principalFromClaims(payload: JWTPayload): Principal {
     const person = payload[options.personClaim];

@@ -14,7 +14,7 @@ runMain(async () => {
     supergraphSdl: await readSupergraph(env.SUPERGRAPH_PATH),
     introspect: env.SUPERGRAPH_SOURCE === "introspect",
     subgraphUrls: env.subgraphUrls,
-    signingSecret: env.GATEWAY_SIGNING_SECRET,
+    principalPrivateKey: env.PRINCIPAL_PRIVATE_KEY,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
     identity: {
@@ -37,6 +37,8 @@ runMain(async () => {
       perKey: env.RATE_LIMIT_PER_KEY,
       perUser: env.RATE_LIMIT_PER_USER,
       perIp: env.RATE_LIMIT_PER_IP,
+      perIpEdge: env.RATE_LIMIT_PER_IP_EDGE,
+      keyLookupsPerIp: env.RATE_LIMIT_KEY_LOOKUPS_PER_IP,
       redisUrl: env.REDIS_URL,
     },
     bodyLimit: env.BODY_LIMIT,

@@ -1,17 +1,25 @@
 import { describe, expect, it } from "vitest";
 import {
+  DEVELOPMENT_PRINCIPAL_KEYS,
   PRINCIPAL_HEADER,
   anonymous,
   createLogger,
-  verifyPrincipal,
+  createPrincipalVerifier,
+  developmentPrincipalSigner,
   type Principal,
+  type PrincipalVerifier,
 } from "@comtem/service-kit";
 import { createPrincipalLookup } from "./principal-lookup.js";
 
-const secret = "a-test-secret-that-is-long-enough-0123456789";
 const caller: Principal = { personId: "p-1", systemRoles: [], communityRoles: [] };
 const COMMUNITIES = "http://communities.test/graphql";
 const PEOPLE = "http://people.test/graphql";
+/** Each owner accepts only headers signed for it. */
+const verifiers: Record<string, PrincipalVerifier> = {
+  [COMMUNITIES]: await createPrincipalVerifier(DEVELOPMENT_PRINCIPAL_KEYS.publicKey, "communities"),
+  [PEOPLE]: await createPrincipalVerifier(DEVELOPMENT_PRINCIPAL_KEYS.publicKey, "people"),
+};
+const signer = await developmentPrincipalSigner();
 
 type Answer = { status?: number; body: unknown } | Error;
 
@@ -19,7 +27,7 @@ function fetcher(answers: Record<string, () => Answer>) {
   const calls: { url: string; principal: Principal }[] = [];
   const fetch = async (url: string, init: Record<string, unknown>) => {
     const headers = init.headers as Record<string, string>;
-    calls.push({ url, principal: await verifyPrincipal(headers[PRINCIPAL_HEADER], secret) });
+    calls.push({ url, principal: await verifiers[url]!.verify(headers[PRINCIPAL_HEADER]) });
     const answer = answers[url]!();
     if (answer instanceof Error) throw answer;
     return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200 });
@@ -27,13 +35,17 @@ function fetcher(answers: Record<string, () => Answer>) {
   return { fetch, calls };
 }
 
-const lookup = (fetch: ReturnType<typeof fetcher>["fetch"]) =>
+const lookup = (
+  fetch: ReturnType<typeof fetcher>["fetch"],
+  tuning: Partial<Parameters<typeof createPrincipalLookup>[0]> = {},
+) =>
   createPrincipalLookup({
     communitiesUrl: COMMUNITIES,
     peopleUrl: PEOPLE,
-    signingSecret: secret,
+    signer,
     fetcher: fetch,
     logger: createLogger("gateway-test", "silent"),
+    ...tuning,
   });
 
 const grants = () => ({
@@ -71,18 +83,68 @@ describe("principal lookup", () => {
     }
   });
 
-  it("does not cache a failed lookup, and asks nothing for anonymous callers", async () => {
+  it("remembers a failed lookup only briefly, and asks nothing for anonymous callers", async () => {
     let down = true;
     const stub = fetcher({
       [COMMUNITIES]: grants,
       [PEOPLE]: () => (down ? new Error("down") : organization()),
     });
-    const withFacts = lookup(stub.fetch);
+    const withFacts = lookup(stub.fetch, { negativeTtlMs: 50 });
     expect((await withFacts(caller)).organizationId).toBeNull();
     down = false;
+    // Within the negative cache: still closed, and the owners are not asked again.
+    expect((await withFacts(caller)).organizationId).toBeNull();
+    expect(stub.calls).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 80));
     expect((await withFacts(caller)).organizationId).toBe("o-1");
     const calls = stub.calls.length;
     expect(await withFacts(anonymous)).toBe(anonymous);
     expect(stub.calls).toHaveLength(calls);
   });
+
+  it("answers within its deadline when an owner is slow (closed for that owner)", async () => {
+    const slow = async (url: string, init: Record<string, unknown>) => {
+      if (url === COMMUNITIES) {
+        await new Promise((resolve, reject) => {
+          const timer = setTimeout(resolve, 5_000);
+          (init.signal as AbortSignal).addEventListener("abort", () => {
+            clearTimeout(timer);
+            reject(new Error("aborted"));
+          });
+        });
+      }
+      return new Response(JSON.stringify(url === PEOPLE ? organization().body : grants().body));
+    };
+    const started = performance.now();
+    const principal = await lookup(slow, { timeoutMs: 200 })(caller);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(190);
+    expect(elapsed).toBeLessThan(3_000);
+    expect(principal.communityRoles).toEqual([]);
+    expect(principal.organizationId).toBe("o-1");
+  });
+
+  it("stops asking a failing owner after repeated failures (circuit breaker), then tries again", async () => {
+    let down = true;
+    const stub = fetcher({
+      [COMMUNITIES]: () => (down ? new Error("down") : grants()),
+      [PEOPLE]: organization,
+    });
+    const withFacts = lookup(stub.fetch, {
+      negativeTtlMs: 1,
+      timeoutMs: 10_000,
+      breakerFailures: 3,
+      breakerOpenMs: 100,
+    });
+    const communityCalls = () => stub.calls.filter((c) => c.url === COMMUNITIES).length;
+    for (let i = 0; i < 6; i++) {
+      const person = { ...caller, personId: `p-${i}` };
+      expect((await withFacts(person)).communityRoles).toEqual([]);
+    }
+    expect(communityCalls()).toBe(3);
+    down = false;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((await withFacts({ ...caller, personId: "p-late" })).communityRoles).toHaveLength(1);
+    expect(communityCalls()).toBe(4);
+  }, 30_000);
 });

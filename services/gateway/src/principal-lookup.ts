@@ -1,11 +1,20 @@
+import {
+  ConsecutiveBreaker,
+  TimeoutStrategy,
+  circuitBreaker,
+  handleAll,
+  timeout,
+  wrap,
+  type IPolicy,
+} from "cockatiel";
 import { LRUCache } from "lru-cache";
 import {
   communityRoles,
-  signPrincipal,
   PRINCIPAL_HEADER,
   type CommunityGrant,
   type Logger,
   type Principal,
+  type PrincipalSigner,
 } from "@comtem/service-kit";
 
 export interface PrincipalLookupOptions {
@@ -13,11 +22,18 @@ export interface PrincipalLookupOptions {
   communitiesUrl?: string | undefined;
   /** GraphQL URL of the people subgraph (owner of Person.organization), if composed. */
   peopleUrl?: string | undefined;
-  signingSecret: string;
+  signer: PrincipalSigner;
   fetcher: (url: string, init: Record<string, unknown>) => Promise<Response>;
   logger: Logger;
   /** Seconds, not minutes: a revoked role or a moved person stops counting quickly. */
   ttlMs?: number;
+  /** A lookup slower than this fails (closed): signed-in requests wait at most this long. */
+  timeoutMs?: number;
+  /** How long a person's failed lookup is remembered, so a failing owner is not asked again at once. */
+  negativeTtlMs?: number;
+  /** After this many failures in a row an owner is not asked for `breakerOpenMs`. */
+  breakerFailures?: number;
+  breakerOpenMs?: number;
 }
 
 /** What the gateway adds to a signed-in caller's principal. */
@@ -34,28 +50,48 @@ const ORGANIZATION = "query GatewayOrganization { me { organization { id } } }";
  * to the principal, asking each owner as that caller, in parallel, with one short per-person
  * cache. Each lookup fails closed on its own: no community roles, or no organization — never a
  * guess — so subgraphs refuse community- and organization-scoped writes while everything
- * public keeps working. A failed lookup is not cached.
+ * public keeps working. A slow or failing owner costs signed-in requests little: each lookup
+ * has a short deadline, a failed person is remembered briefly (negative cache), and after
+ * repeated failures a circuit breaker stops asking that owner for a while (cockatiel).
  */
 export function createPrincipalLookup(options: PrincipalLookupOptions) {
   const cache = new LRUCache<string, Facts>({ max: 10_000, ttl: options.ttlMs ?? 10_000 });
+  const failed = new LRUCache<string, Facts>({ max: 10_000, ttl: options.negativeTtlMs ?? 2_000 });
+  const guard = (): IPolicy =>
+    wrap(
+      circuitBreaker(handleAll, {
+        halfOpenAfter: options.breakerOpenMs ?? 5_000,
+        breaker: new ConsecutiveBreaker(options.breakerFailures ?? 5),
+      }),
+      timeout(options.timeoutMs ?? 1_000, TimeoutStrategy.Aggressive),
+    );
+  const guards = { communities: guard(), people: guard() };
 
-  async function ask<T>(url: string, principal: Principal, query: string): Promise<T> {
-    const response = await options.fetcher(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        [PRINCIPAL_HEADER]: await signPrincipal(principal, options.signingSecret),
-      },
-      body: JSON.stringify({ query }),
+  async function ask<T>(
+    subgraph: "communities" | "people",
+    url: string,
+    principal: Principal,
+    query: string,
+  ): Promise<T> {
+    return guards[subgraph].execute(async ({ signal }) => {
+      const response = await options.fetcher(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          [PRINCIPAL_HEADER]: await options.signer.sign(principal, subgraph),
+        },
+        body: JSON.stringify({ query }),
+        signal,
+      });
+      const body = (await response.json()) as { data?: T | null; errors?: unknown[] };
+      if (!response.ok || !body.data || body.errors) throw new Error(`status ${response.status}`);
+      return body.data;
     });
-    const body = (await response.json()) as { data?: T | null; errors?: unknown[] };
-    if (!response.ok || !body.data || body.errors) throw new Error(`status ${response.status}`);
-    return body.data;
   }
-
   async function grantsOf(principal: Principal): Promise<readonly CommunityGrant[]> {
     if (!options.communitiesUrl) return [];
     const data = await ask<{ myCommunityGrants?: CommunityGrant[] }>(
+      "communities",
       options.communitiesUrl,
       principal,
       GRANTS,
@@ -67,6 +103,7 @@ export function createPrincipalLookup(options: PrincipalLookupOptions) {
   async function organizationOf(principal: Principal): Promise<string | null> {
     if (!options.peopleUrl) return null;
     const data = await ask<{ me?: { organization?: { id?: unknown } } | null }>(
+      "people",
       options.peopleUrl,
       principal,
       ORGANIZATION,
@@ -77,23 +114,23 @@ export function createPrincipalLookup(options: PrincipalLookupOptions) {
 
   return async function withPrincipalFacts(principal: Principal): Promise<Principal> {
     if (!principal.personId) return principal;
-    let facts = cache.get(principal.personId);
+    let facts = cache.get(principal.personId) ?? failed.get(principal.personId);
     if (!facts) {
-      let failed = false;
+      let lookupFailed = false;
       const [roles, organizationId] = await Promise.all([
         grantsOf(principal).catch((error: unknown) => {
           options.logger.warn({ err: error }, "community roles lookup failed");
-          failed = true;
+          lookupFailed = true;
           return [] as CommunityGrant[];
         }),
         organizationOf(principal).catch((error: unknown) => {
           options.logger.warn({ err: error }, "organization lookup failed");
-          failed = true;
+          lookupFailed = true;
           return null;
         }),
       ]);
       facts = { communityRoles: roles, organizationId };
-      if (!failed) cache.set(principal.personId, facts);
+      (lookupFailed ? failed : cache).set(principal.personId, facts);
     }
     return { ...principal, ...facts };
   };

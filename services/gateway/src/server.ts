@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from "express";
 import { GraphQLError } from "graphql";
 import {
   anonymous,
+  createPrincipalSigner,
   createServiceApp,
   type Logger,
   type Metrics,
@@ -42,7 +43,8 @@ export interface GatewayServerDeps {
   /** Compose from the running subgraphs (development) instead of using the supergraph file. */
   introspect?: boolean;
   subgraphUrls?: Record<string, string | undefined>;
-  signingSecret: string;
+  /** Signs the principal forwarded to subgraphs (PEM, Ed25519); subgraphs hold the public key. */
+  principalPrivateKey: string;
   subgraphTimeoutMs: number;
   subgraphMaxSockets: number;
   identity: IdentityOptions;
@@ -72,6 +74,14 @@ function proxiedFiles(endpoints: { name: string; url: string }[]): ProxiedFiles[
   });
 }
 
+/**
+ * Subgraphs that ask another subgraph as the caller, relaying the header the gateway signed:
+ * the header sent to them names both audiences. Repository checks a deliverable link with
+ * planning (docs/adr/0004).
+ */
+const PRINCIPAL_RELAYS: Readonly<Record<string, readonly string[]>> = { repository: ["planning"] };
+const principalAudience = (subgraph: string) => [subgraph, ...(PRINCIPAL_RELAYS[subgraph] ?? [])];
+
 /** A READ key may query but not mutate. */
 const apiKeyScope: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
@@ -99,6 +109,7 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
     url: overrides[s.name] ?? s.url,
   }));
   const urlOf = (name: string) => endpoints.find((e) => e.name === name)?.url;
+  const signer = await createPrincipalSigner(deps.principalPrivateKey);
 
   const gateway = new ApolloGateway({
     ...(deps.introspect
@@ -113,20 +124,20 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
       new SignedSubgraphDataSource(
         name,
         overrides[name] ?? (url as string),
-        deps.signingSecret,
+        (principal) => signer.sign(principal, principalAudience(name)),
         client.fetch,
       ),
     logger: deps.logger,
   });
 
-  const principalFromRequest = createIdentity(deps.identity);
+  const principalFromRequest = createIdentity({ ...deps.identity, logger: deps.logger });
   // Community roles and the organization, from their owners (when those are composed in).
   const communitiesUrl = urlOf("communities");
   const peopleUrl = urlOf("people");
   const withPrincipalFacts = createPrincipalLookup({
     communitiesUrl,
     peopleUrl,
-    signingSecret: deps.signingSecret,
+    signer,
     fetcher: client.fetch,
     logger: deps.logger,
   });
@@ -167,7 +178,8 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
       })
     : undefined;
 
-  // Identity is settled before rate limiting, so signed-in people get their own budget.
+  // Identity is settled before the per-caller limit, so signed-in people get their own budget
+  // (the per-IP edge limit runs before it).
   const identify = async (req: Request, res: Response, next: NextFunction) => {
     try {
       res.locals.principal = await withPrincipalFacts(await principalFromRequest(req));
@@ -238,11 +250,14 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
         ],
         maxAge: 600,
       }),
+      // Nothing is looked up before the per-IP edge limit has counted the request.
+      rateLimit.edge,
       ...(peopleUrl
         ? [
             apiKeyMiddleware({
               peopleUrl,
-              signingSecret: deps.signingSecret,
+              signer,
+              beforeLookup: rateLimit.allowKeyLookup,
               fetch: client.fetch,
               logger: deps.logger,
             }),

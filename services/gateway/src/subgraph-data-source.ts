@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@
 import { GraphQLError } from "graphql";
 import { Agent, fetch as undiciFetch } from "undici";
 import type { ApiKeyIdentity } from "./protection/api-keys.js";
-import { PRINCIPAL_HEADER, anonymous, signPrincipal, type Principal } from "@comtem/service-kit";
+import { PRINCIPAL_HEADER, anonymous, type Principal } from "@comtem/service-kit";
 
 export interface GatewayContext {
   principal: Principal;
@@ -31,13 +31,17 @@ export function createSubgraphFetcher({ timeoutMs, maxSockets }: SubgraphClientO
     undiciFetch(url, {
       ...init,
       dispatcher: agent,
-      signal: AbortSignal.timeout(timeoutMs),
+      // The caller's own deadline (a shorter one, for lookups) still applies.
+      signal:
+        init.signal instanceof AbortSignal
+          ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
+          : AbortSignal.timeout(timeoutMs),
     } as never) as unknown as Promise<Response>;
   return { fetch, close: () => agent.close() };
 }
 
 /**
- * Calls one subgraph, forwarding the caller's principal signed with the shared secret; the
+ * Calls one subgraph, forwarding the caller's principal signed for that subgraph; the
  * only place the gateway talks to subgraphs. A subgraph that is down or slow becomes an error
  * naming it, and the rest of the query still resolves.
  */
@@ -45,7 +49,7 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
   constructor(
     readonly serviceName: string,
     url: string,
-    private readonly signingSecret: string,
+    private readonly signPrincipal: (principal: Principal) => Promise<string>,
     fetch: (url: string, init: Record<string, unknown>) => Promise<Response>,
   ) {
     // The gateway's Fetcher type is node-fetch's; undici's fetch is compatible at run time.
@@ -57,7 +61,7 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
     context,
   }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const principal = context?.principal ?? anonymous;
-    request.http?.headers.set(PRINCIPAL_HEADER, await signPrincipal(principal, this.signingSecret));
+    request.http?.headers.set(PRINCIPAL_HEADER, await this.signPrincipal(principal));
   }
 
   override didEncounterError(error: Error): never {

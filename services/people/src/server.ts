@@ -1,7 +1,7 @@
 import {
   createServiceApp,
   databaseReadiness,
-  principalFromRequest,
+  createRequestPrincipal,
   type Database,
   type Logger,
   type Metrics,
@@ -15,7 +15,8 @@ import { buildPeopleSchema } from "./schema.js";
 
 export interface PeopleServerDeps {
   database: Database<PeopleDatabase>;
-  signingSecret: string;
+  /** The gateway's public key, verifying the forwarded principal. */
+  principalPublicKey: string;
   mode: PlatformMode;
   logger: Logger;
   metrics: Metrics;
@@ -24,6 +25,11 @@ export interface PeopleServerDeps {
 /** Builds the people subgraph without listening (tests use it in-process). */
 export async function createPeopleServer(deps: PeopleServerDeps): Promise<ServiceApp> {
   const { schema } = await buildPeopleSchema();
+  const principalOf = await createRequestPrincipal({
+    publicKey: deps.principalPublicKey,
+    audience: "people",
+    mode: deps.mode,
+  });
   const services = createServices(deps.database.db);
   return createServiceApp<PeopleContext>({
     name: "people",
@@ -33,7 +39,7 @@ export async function createPeopleServer(deps: PeopleServerDeps): Promise<Servic
     apollo: { schema },
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
     context: async (req) => ({
-      principal: await principalFromRequest(req, deps.signingSecret, deps.mode),
+      principal: await principalOf(req),
       loaders: createLoaders(deps.database.db),
       services,
     }),

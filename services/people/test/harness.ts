@@ -1,6 +1,11 @@
-import { createLogger, createMetrics, type Database, type ServiceApp } from "@comtem/service-kit";
 import {
-  TEST_SECRET,
+  DEVELOPMENT_PRINCIPAL_KEYS,
+  createLogger,
+  createMetrics,
+  type Database,
+  type ServiceApp,
+} from "@comtem/service-kit";
+import {
   createTestDatabase,
   inProcess,
   type Backend,
@@ -29,7 +34,7 @@ export async function startPeople(backend: Backend): Promise<PeopleHarness> {
   await seedPeopleData(database.db);
   const server = await createPeopleServer({
     database: database as Database<PeopleDatabase>,
-    signingSecret: TEST_SECRET,
+    principalPublicKey: DEVELOPMENT_PRINCIPAL_KEYS.publicKey,
     mode: "development",
     logger: createLogger("people-test", (process.env.TEST_LOG_LEVEL ?? "silent") as "silent"),
     metrics: createMetrics("people"),

@@ -13,7 +13,7 @@ runSubgraph({
   createServer: ({ env, database, logger, metrics }) =>
     createPlanningServer({
       database,
-      signingSecret: env.GATEWAY_SIGNING_SECRET,
+      principalPublicKey: env.PRINCIPAL_PUBLIC_KEY,
       mode: env.COMTEM_MODE,
       logger,
       metrics,

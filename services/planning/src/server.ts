@@ -1,7 +1,7 @@
 import {
   createServiceApp,
   databaseReadiness,
-  principalFromRequest,
+  createRequestPrincipal,
   type Database,
   type Logger,
   type Metrics,
@@ -18,7 +18,8 @@ import { buildPlanningSchema } from "./schema.js";
 
 export interface PlanningServerDeps {
   database: Database<PlanningDatabase>;
-  signingSecret: string;
+  /** The gateway's public key, verifying the forwarded principal. */
+  principalPublicKey: string;
   mode: PlatformMode;
   logger: Logger;
   metrics: Metrics;
@@ -41,6 +42,11 @@ export function planningContext(
 /** Builds the planning subgraph without listening (tests use it in-process). */
 export async function createPlanningServer(deps: PlanningServerDeps): Promise<ServiceApp> {
   const { schema } = await buildPlanningSchema();
+  const principalOf = await createRequestPrincipal({
+    publicKey: deps.principalPublicKey,
+    audience: "planning",
+    mode: deps.mode,
+  });
   return createServiceApp<PlanningContext>({
     name: "planning",
     mode: deps.mode,
@@ -48,8 +54,7 @@ export async function createPlanningServer(deps: PlanningServerDeps): Promise<Se
     metrics: deps.metrics,
     apollo: { schema },
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
-    context: async (req) =>
-      planningContext(deps, await principalFromRequest(req, deps.signingSecret, deps.mode)),
+    context: async (req) => planningContext(deps, await principalOf(req)),
     routes: openDataRoutes(new PlanningService(deps.database.db), deps.logger),
   });
 }

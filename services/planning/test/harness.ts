@@ -1,6 +1,11 @@
-import { createLogger, createMetrics, type Database, type ServiceApp } from "@comtem/service-kit";
 import {
-  TEST_SECRET,
+  DEVELOPMENT_PRINCIPAL_KEYS,
+  createLogger,
+  createMetrics,
+  type Database,
+  type ServiceApp,
+} from "@comtem/service-kit";
+import {
   createTestDatabase,
   inProcess,
   type Backend,
@@ -31,7 +36,7 @@ export async function startPlanning(backend: Backend): Promise<PlanningHarness> 
   const deps = { database: database as Database<PlanningDatabase>, publicUrl: PUBLIC_URL };
   const server = await createPlanningServer({
     ...deps,
-    signingSecret: TEST_SECRET,
+    principalPublicKey: DEVELOPMENT_PRINCIPAL_KEYS.publicKey,
     mode: "development",
     logger: createLogger("planning-test", "silent"),
     metrics: createMetrics("planning"),

@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import {
+  DEVELOPMENT_PRINCIPAL_KEYS,
   anonymous,
   createLogger,
   createMetrics,
@@ -15,7 +16,7 @@ import {
   openDatabase,
   type Database,
 } from "@comtem/service-kit";
-import { inProcess, TEST_SECRET } from "@comtem/testing";
+import { inProcess } from "@comtem/testing";
 import { migrations } from "../src/db/migrations/index.js";
 import type { RepositoryDatabase } from "../src/db/tables.js";
 import { seedRepositoryData } from "../src/seed/seed.js";
@@ -70,7 +71,7 @@ async function runAtScale(scale: number) {
   const deps = { database };
   const server = await createRepositoryServer({
     ...deps,
-    signingSecret: TEST_SECRET,
+    principalPublicKey: DEVELOPMENT_PRINCIPAL_KEYS.publicKey,
     mode: "development",
     logger: createLogger("repository-bench", "silent"),
     metrics: createMetrics("repository"),

@@ -1,7 +1,8 @@
 import {
   createServiceApp,
   databaseReadiness,
-  principalFromRequest,
+  createRequestPrincipal,
+  forwardedPrincipalHeader,
   type Database,
   type Logger,
   type Metrics,
@@ -24,7 +25,8 @@ import { buildRepositorySchema } from "./schema.js";
 
 export interface RepositoryServerDeps {
   database: Database<RepositoryDatabase>;
-  signingSecret: string;
+  /** The gateway's public key, verifying the forwarded principal. */
+  principalPublicKey: string;
   mode: PlatformMode;
   logger: Logger;
   metrics: Metrics;
@@ -52,15 +54,14 @@ export function repositoryContext(
 /** Builds the repository subgraph without listening (tests use it in-process). */
 export async function createRepositoryServer(deps: RepositoryServerDeps): Promise<ServiceApp> {
   const { schema } = await buildRepositorySchema();
-  const goalActionFacts =
-    deps.goalActionFacts ??
-    (deps.planningUrl
-      ? planningGoalActionLookup({
-          url: deps.planningUrl,
-          signingSecret: deps.signingSecret,
-          logger: deps.logger,
-        })
-      : noPlanning);
+  const principalOf = await createRequestPrincipal({
+    publicKey: deps.principalPublicKey,
+    audience: "repository",
+    mode: deps.mode,
+  });
+  const planning = deps.planningUrl
+    ? planningGoalActionLookup({ url: deps.planningUrl, logger: deps.logger })
+    : undefined;
   return createServiceApp<RepositoryContext>({
     name: "repository",
     mode: deps.mode,
@@ -68,11 +69,18 @@ export async function createRepositoryServer(deps: RepositoryServerDeps): Promis
     metrics: deps.metrics,
     apollo: { schema },
     readiness: databaseReadiness(deps.database as Database<unknown>, migrations),
-    context: async (req) =>
-      repositoryContext(
+    context: async (req) => {
+      // Planning is asked as the caller: the gateway's header, relayed (its audience names
+      // planning too), never one this subgraph signs (docs/adr/0004).
+      const relayed = forwardedPrincipalHeader(req);
+      const goalActionFacts: GoalActionLookup =
+        deps.goalActionFacts ??
+        (planning ? (_principal, goalActionId) => planning(relayed, goalActionId) : noPlanning);
+      return repositoryContext(
         { database: deps.database, goalActionFacts },
-        await principalFromRequest(req, deps.signingSecret, deps.mode),
-      ),
+        await principalOf(req),
+      );
+    },
   });
 }
 

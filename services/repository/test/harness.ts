@@ -1,6 +1,11 @@
-import { createLogger, createMetrics, type Database, type ServiceApp } from "@comtem/service-kit";
 import {
-  TEST_SECRET,
+  DEVELOPMENT_PRINCIPAL_KEYS,
+  createLogger,
+  createMetrics,
+  type Database,
+  type ServiceApp,
+} from "@comtem/service-kit";
+import {
   createTestDatabase,
   inProcess,
   type Backend,
@@ -37,7 +42,7 @@ export async function startRepository(
   };
   const server = await createRepositoryServer({
     ...deps,
-    signingSecret: TEST_SECRET,
+    principalPublicKey: DEVELOPMENT_PRINCIPAL_KEYS.publicKey,
     mode: "development",
     logger: createLogger("repository-test", "silent"),
     metrics: createMetrics("repository"),

@@ -3,9 +3,9 @@ import type { NextFunction, Request, Response as ExpressResponse } from "express
 import { LRUCache } from "lru-cache";
 import {
   gatewayPrincipal,
-  signPrincipal,
   PRINCIPAL_HEADER,
   type Logger,
+  type PrincipalSigner,
 } from "@comtem/service-kit";
 
 export interface ApiKeyIdentity {
@@ -23,20 +23,23 @@ export const API_KEY_HEADER = "x-api-key";
  */
 export function apiKeyMiddleware(options: {
   peopleUrl: string;
-  signingSecret: string;
+  signer: PrincipalSigner;
+  /**
+   * Asked before a key not seen lately is looked up; false means it has already answered (the
+   * per-IP lookup budget is spent), so random keys cost no lookup beyond the budget.
+   */
+  beforeLookup?: (req: Request, res: ExpressResponse) => Promise<boolean>;
   fetch: (url: string, init: Record<string, unknown>) => Promise<Response>;
   logger: Logger;
 }) {
   const cache = new LRUCache<string, ApiKeyIdentity | false>({ max: 10_000, ttl: 30_000 });
 
-  async function verify(keyHash: string): Promise<ApiKeyIdentity | false> {
-    const cached = cache.get(keyHash);
-    if (cached !== undefined) return cached;
+  async function lookup(keyHash: string): Promise<ApiKeyIdentity | false> {
     const response = await options.fetch(options.peopleUrl, {
       method: "POST",
       headers: {
         "content-type": "application/json",
-        [PRINCIPAL_HEADER]: await signPrincipal(gatewayPrincipal, options.signingSecret),
+        [PRINCIPAL_HEADER]: await options.signer.sign(gatewayPrincipal, "people"),
       },
       body: JSON.stringify({
         query:
@@ -59,8 +62,17 @@ export function apiKeyMiddleware(options: {
       return;
     }
     try {
-      const identity =
-        key.length <= 200 ? await verify(createHash("sha256").update(key).digest("hex")) : false;
+      let identity: ApiKeyIdentity | false = false;
+      if (key.length <= 200) {
+        const keyHash = createHash("sha256").update(key).digest("hex");
+        const cached = cache.get(keyHash);
+        if (cached !== undefined) {
+          identity = cached;
+        } else {
+          if (options.beforeLookup && !(await options.beforeLookup(req, res))) return;
+          identity = await lookup(keyHash);
+        }
+      }
       if (!identity) {
         res.status(401).json({
           errors: [

@@ -20,12 +20,45 @@ export interface Safelist {
 type Manifest = Record<string, string>;
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-function index(manifests: readonly Manifest[]) {
+/** The id graphql-codegen gives a persisted document: `sha256:` and the hash of its text. */
+export const documentId = (document: string) => `sha256:${sha256(document)}`;
+
+/**
+ * First-party manifests (configuration) first: their ids can never be overridden. Registered
+ * slices' entries join only when their id is the hash of their document.
+ */
+function index(base: readonly Manifest[], registered: readonly Manifest[] = []) {
   const byId = new Map<string, string>();
-  for (const manifest of manifests) {
+  for (const manifest of base) {
     for (const [id, document] of Object.entries(manifest)) byId.set(id, document);
   }
+  for (const manifest of registered) {
+    for (const [id, document] of Object.entries(manifest)) {
+      if (!byId.has(id) && id === documentId(document)) byId.set(id, document);
+    }
+  }
   return { byId, hashes: new Set([...byId.values()].map(sha256)) };
+}
+
+/** The body as text, refused as soon as it passes `maxBytes` (never read whole first). */
+async function readCapped(response: globalThis.Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new Error(`larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 export async function readManifests(paths: readonly string[]): Promise<Manifest[]> {
@@ -66,17 +99,26 @@ export function registrySafelist(options: {
   let refreshedAt = 0;
   let refreshing: Promise<void> | undefined;
 
+  /** A slice's manifest: no redirects (the registered origin only), size capped while read. */
   async function fetchManifest(manifestUrl: string): Promise<Manifest> {
     const url = new URL("persisted-documents.json", manifestUrl).toString();
-    const response = await options.fetch(url, { method: "GET" });
+    const response = await options.fetch(url, { method: "GET", redirect: "error" });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const text = await response.text();
-    if (text.length > MANIFEST_MAX_BYTES) throw new Error(`${url}: too large`);
+    const text = await readCapped(response, MANIFEST_MAX_BYTES).catch((error: Error) => {
+      throw new Error(`${url}: ${error.message}`);
+    });
     const manifest = JSON.parse(text) as unknown;
     if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) {
       throw new Error(`${url}: not a manifest`);
     }
     const entries = Object.entries(manifest).filter(([, v]) => typeof v === "string");
+    const refused = entries.filter(([id, document]) => id !== documentId(document as string));
+    if (refused.length > 0) {
+      options.logger.warn(
+        { url, refused: refused.length },
+        "slice persisted documents whose id is not the hash of their text were refused",
+      );
+    }
     return Object.fromEntries(entries.slice(0, MANIFEST_MAX_ENTRIES)) as Manifest;
   }
 
@@ -92,7 +134,7 @@ export function registrySafelist(options: {
             }),
           ),
         );
-        current = index([...options.base, ...fetched]);
+        current = index(options.base, fetched);
       } catch (error) {
         options.logger.warn({ err: error }, "safelist refresh from the registry failed");
       } finally {

@@ -120,6 +120,9 @@ export function planCsv(rows: Row[]): string {
       header: true,
       columns: openDataFields.map((f) => f.name),
       cast: { boolean: (b) => String(b) },
+      // Text typed by users reaches spreadsheets: a cell starting with = + - @ (or a tab, CR,
+      // their full-width forms) gets a leading ' so it is shown, never run as a formula.
+      escape_formulas: true,
     },
   );
 }

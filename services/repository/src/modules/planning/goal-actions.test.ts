@@ -4,14 +4,15 @@ import type { AddressInfo } from "node:net";
 import { buildASTSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  DEVELOPMENT_PRINCIPAL_KEYS,
   PRINCIPAL_HEADER,
   createLogger,
-  verifyPrincipal,
+  createPrincipalVerifier,
+  developmentPrincipalSigner,
   type Principal,
 } from "@comtem/service-kit";
 import { GOAL_ACTION_FACTS_QUERY, planningGoalActionLookup } from "./goal-actions.js";
 
-const SECRET = "a-test-secret-of-at-least-32-characters!";
 const caller: Principal = {
   personId: "00000000-0000-4000-8000-000000000001",
   systemRoles: [],
@@ -31,12 +32,17 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** The header the gateway signs for a repository request: planning is in its audience. */
+let relayed: string;
+
 beforeAll(async () => {
+  relayed = await (await developmentPrincipalSigner()).sign(caller, ["repository", "planning"]);
+  const planning = await createPrincipalVerifier(DEVELOPMENT_PRINCIPAL_KEYS.publicKey, "planning");
   server = createServer((req, res) => {
     void (async () => {
       const header = req.headers[PRINCIPAL_HEADER];
       requests.push({
-        principal: await verifyPrincipal(typeof header === "string" ? header : undefined, SECRET),
+        principal: await planning.verify(typeof header === "string" ? header : undefined),
         body: JSON.parse(await bodyOf(req)) as { query: string; variables: unknown },
       });
       res.writeHead(answer.status, { "content-type": "application/json" });
@@ -50,8 +56,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const lookup = () =>
-  planningGoalActionLookup({ url, signingSecret: SECRET, logger: createLogger("t", "silent") });
+const lookup = () => planningGoalActionLookup({ url, logger: createLogger("t", "silent") });
 
 describe("the goal-action lookup in planning", () => {
   it("asks a query that planning's committed schema accepts", async () => {
@@ -63,7 +68,7 @@ describe("the goal-action lookup in planning", () => {
     expect(validate(schema, parse(GOAL_ACTION_FACTS_QUERY))).toEqual([]);
   });
 
-  it("asks once, as the caller, and returns community, referents and working group", async () => {
+  it("asks once, relaying the caller's header, and returns community, referents and working group", async () => {
     requests.length = 0;
     answer = {
       status: 200,
@@ -77,7 +82,7 @@ describe("the goal-action lookup in planning", () => {
         },
       },
     };
-    expect(await lookup()(caller, "ga")).toEqual({
+    expect(await lookup()(relayed, "ga")).toEqual({
       communityId: "community",
       referentIds: ["referent"],
       workingGroupMemberIds: ["lead", "member"],
@@ -97,13 +102,13 @@ describe("the goal-action lookup in planning", () => {
         },
       },
     };
-    expect(await lookup()(caller, "ga")).toEqual({
+    expect(await lookup()(relayed, "ga")).toEqual({
       communityId: "c",
       referentIds: [],
       workingGroupMemberIds: [],
     });
     answer = { status: 200, body: { data: { goalAction: null } } };
-    expect(await lookup()(caller, "ga")).toBeNull();
+    expect(await lookup()(relayed, "ga")).toBeNull();
   });
 
   it("throws (so the link is refused) on errors, failures, odd answers and no answer", async () => {
@@ -113,14 +118,13 @@ describe("the goal-action lookup in planning", () => {
       { status: 200, body: { data: { goalAction: { referents: [] } } } },
     ]) {
       answer = failing;
-      await expect(lookup()(caller, "ga")).rejects.toThrow();
+      await expect(lookup()(relayed, "ga")).rejects.toThrow();
     }
     const nobody = planningGoalActionLookup({
       url: "http://127.0.0.1:9/graphql",
-      signingSecret: SECRET,
       logger: createLogger("t", "silent"),
       timeoutMs: 1_000,
     });
-    await expect(nobody(caller, "ga")).rejects.toThrow();
+    await expect(nobody(relayed, "ga")).rejects.toThrow();
   });
 });

@@ -1,6 +1,5 @@
 import {
   PRINCIPAL_HEADER,
-  signPrincipal,
   type GoalActionFacts,
   type Logger,
   type Principal,
@@ -27,23 +26,26 @@ interface GoalActionAnswer {
 }
 
 /**
- * Asks the planning subgraph (the owner of goal-actions) as the caller, with the caller's
- * principal signed like the gateway signs it. Only the gateway and subgraphs hold the secret.
- * Any doubt about the answer is an error, so the caller refuses the link (fail closed).
+ * Asks the planning subgraph (the owner of goal-actions) as the caller, relaying the principal
+ * header the gateway signed for this request (its audience names planning too). This subgraph
+ * holds no signing key, so it can only ask as someone who is calling it right now. Any doubt
+ * about the answer is an error, so the caller refuses the link (fail closed).
  * See docs/adr/0004-goal-action-deliverable-link.md.
  */
 export function planningGoalActionLookup(options: {
   url: string;
-  signingSecret: string;
   logger: Logger;
   timeoutMs?: number;
-}): GoalActionLookup {
-  return async (principal, goalActionId) => {
+}): (
+  relayedPrincipal: string | undefined,
+  goalActionId: string,
+) => Promise<GoalActionFacts | null> {
+  return async (relayedPrincipal, goalActionId) => {
     const response = await fetch(options.url, {
       method: "POST",
       headers: {
         "content-type": "application/json",
-        [PRINCIPAL_HEADER]: await signPrincipal(principal, options.signingSecret),
+        ...(relayedPrincipal ? { [PRINCIPAL_HEADER]: relayedPrincipal } : {}),
       },
       body: JSON.stringify({ query: GOAL_ACTION_FACTS_QUERY, variables: { id: goalActionId } }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),

@@ -1,0 +1,91 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Request } from "express";
+import { SignJWT, exportJWK, generateKeyPair, type JWK } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createIdentity } from "./identity.js";
+
+/** A stand-in identity provider: its JWKS answers, or fails while `down`. */
+let down = false;
+let keys: JWK[] = [];
+let fetches = 0;
+let server: Server;
+let jwksUrl: string;
+const ISSUER = "https://idp.test/realms/comtem";
+
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    fetches += 1;
+    if (down) {
+      res.writeHead(503).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+async function providerKey(kid: string) {
+  const pair = await generateKeyPair("ES256");
+  keys.push({ ...(await exportJWK(pair.publicKey)), kid, alg: "ES256", use: "sig" });
+  return (subject: string) =>
+    new SignJWT({})
+      .setProtectedHeader({ alg: "ES256", kid })
+      .setIssuer(ISSUER)
+      .setAudience("comtem")
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(pair.privateKey);
+}
+
+const request = (token: string) =>
+  ({ headers: { authorization: `Bearer ${token}` } }) as unknown as Request;
+
+describe("identity provider keys", () => {
+  it("keeps verifying with the keys it has while the provider is down", async () => {
+    keys = [];
+    const sign = await providerKey("k1");
+    const identify = createIdentity({
+      issuer: ISSUER,
+      audience: "comtem",
+      jwksUrl,
+      personClaim: "sub",
+      rolesClaim: "roles",
+      keysMaxAgeMs: 20,
+    });
+    expect((await identify(request(await sign("p-1")))).personId).toBe("p-1");
+    down = true;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const before = fetches;
+    // Past the keys' age: a refresh is tried, fails, and the cached keys still verify.
+    expect((await identify(request(await sign("p-2")))).personId).toBe("p-2");
+    expect(fetches).toBeGreaterThan(before);
+    // A key the gateway never saw cannot be verified while the provider is down.
+    const unknown = await providerKey("k2");
+    await expect(identify(request(await unknown("p-3")))).rejects.toMatchObject({
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+    down = false;
+  });
+
+  it("refuses every token, clearly, when it never had the provider's keys", async () => {
+    keys = [];
+    const sign = await providerKey("k3");
+    down = true;
+    const identify = createIdentity({
+      issuer: ISSUER,
+      audience: "comtem",
+      jwksUrl,
+      personClaim: "sub",
+      rolesClaim: "roles",
+    });
+    await expect(identify(request(await sign("p-1")))).rejects.toThrow(
+      /Identity provider unavailable/,
+    );
+    down = false;
+    expect((await identify(request(await sign("p-1")))).personId).toBe("p-1");
+  });
+});
