@@ -21,6 +21,9 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
+    // The default summary, and the names of whatever was skipped (`pnpm test` on a machine
+    // without PostgreSQL, Redis or Chromium). CI passes its own reporters and requires them all.
+    reporters: ["default", "./packages/testing/src/skipped-reporter.ts"],
     projects: [
       {
         extends: true,
