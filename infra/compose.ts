@@ -3,11 +3,14 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { gql } from "graphql-tag";
+import { crossReferenceExceptions } from "./cross-reference-exceptions.js";
+import { checkCrossReferences } from "./cross-references.js";
 import { subgraphs } from "./subgraphs.js";
 
 /**
  * Regenerates every subgraph's schema.graphql and the composed infra/supergraph.graphql.
- * With --check it writes nothing and fails when a committed file differs (CI).
+ * With --check it writes nothing and fails when a committed file differs (CI). Either way it
+ * fails when a field referencing another subgraph's entity is non-null (ADR 0005).
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -18,6 +21,16 @@ for (const subgraph of subgraphs) {
   const { sdl } = await subgraph.build();
   outputs.push({ path: join(root, subgraph.schemaFile), content: sdl });
   built.push({ name: subgraph.name, url: subgraph.routingUrl, typeDefs: gql(sdl) });
+}
+
+const crossReferenceProblems = checkCrossReferences(
+  built.map(({ name, typeDefs }, i) => ({ name, typeDefs, owns: subgraphs[i]!.owns })),
+  crossReferenceExceptions,
+);
+if (crossReferenceProblems.length > 0) {
+  for (const problem of crossReferenceProblems) console.error(`partial answers: ${problem}`);
+  console.error("see docs/adr/0005-partial-answers.md");
+  process.exit(1);
 }
 
 const result = composeServices(built);

@@ -64,6 +64,39 @@ describe("createClient", () => {
     expect((error as GraphQLRequestError).code).toBe("FORBIDDEN");
   });
 
+  it("gives a partial answer's data when only nested references of an unavailable subgraph failed", async () => {
+    const unavailable = {
+      message: 'Subgraph "people" is unavailable',
+      extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "people" },
+    };
+    const partial = createClient({
+      url: "x",
+      fetch: fakeFetch(200, { data: { person: { id: "1", name: null } }, errors: [unavailable] }),
+    });
+    await expect(partial.request(doc, { id: "1" })).resolves.toEqual({
+      person: { id: "1", name: null },
+    });
+
+    // The root field itself is gone: the page has nothing to show, so it is an error.
+    const rootless = createClient({
+      url: "x",
+      fetch: fakeFetch(200, { data: { person: null }, errors: [unavailable] }),
+    });
+    await expect(rootless.request(doc, { id: "1" })).rejects.toMatchObject({
+      code: "SUBGRAPH_UNAVAILABLE",
+    });
+
+    // Any other error still fails the request (forms read its code).
+    const forbidden = createClient({
+      url: "x",
+      fetch: fakeFetch(200, {
+        data: { person: { id: "1" } },
+        errors: [unavailable, { message: "no", extensions: { code: "FORBIDDEN" } }],
+      }),
+    });
+    await expect(forbidden.request(doc, { id: "1" })).rejects.toBeInstanceOf(GraphQLRequestError);
+  });
+
   it("reports transport failures with status 0", async () => {
     const client = createClient({
       url: "x",

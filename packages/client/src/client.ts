@@ -58,10 +58,23 @@ export interface GraphQLClient {
 }
 
 /**
+ * A partial answer (docs/adr/0005-partial-answers.md): every root field came back, and the only
+ * errors are subgraphs that did not answer. Their references are null in the data (a person's
+ * name reads "non disponibile"), so the page shows everything else. When a root field itself is
+ * missing, or any other error occurred, the request fails as a whole.
+ */
+function isPartialAnswer(body: { data?: unknown; errors?: GraphQLErrorShape[] }): boolean {
+  if (typeof body.data !== "object" || body.data === null) return false;
+  if (Object.values(body.data).some((value) => value === null)) return false;
+  return (body.errors ?? []).every((e) => e.extensions?.code === "SUBGRAPH_UNAVAILABLE");
+}
+
+/**
  * A small GraphQL client for the gateway: one POST per operation with `content-type:
  * application/json` (what the gateway's CSRF prevention expects) and the caller's token when
  * there is one. With `persistedDocuments`, operations go by id (`{ documentId }`, the keys of
  * `src/gql/persisted-documents.json` in each app), which the gateway resolves from its safelist.
+ * A partial answer (see `isPartialAnswer`) resolves with its data; other errors reject.
  */
 export function createClient(options: ClientOptions): GraphQLClient {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -97,7 +110,7 @@ export function createClient(options: ClientOptions): GraphQLClient {
       } catch {
         body = undefined;
       }
-      if (body?.errors?.length) {
+      if (body?.errors?.length && !isPartialAnswer(body)) {
         throw new GraphQLRequestError(body.errors[0]!.message, response.status, body.errors);
       }
       if (!response.ok || !body || body.data === undefined || body.data === null) {

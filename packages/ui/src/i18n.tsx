@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from "react";
 
 import { enumLabel, type EnumName } from "./labels.js";
 import type { Locale } from "./locale.js";
+import { referenceText } from "./references.js";
 
 export { LOCALES, type Locale } from "./locale.js";
 
@@ -58,4 +59,13 @@ export function formatNumber(value: number, locale: Locale): string {
 export function useLabels(): (name: EnumName, value: string) => string {
   const { locale } = useLocale();
   return (name, value) => enumLabel(name, value, locale);
+}
+
+/**
+ * `const shown = useReferenceText(); shown(m.person?.fullName)`: the name, or "non disponibile" /
+ * "unavailable" when the subgraph owning the person or organization did not answer (ADR 0005).
+ */
+export function useReferenceText(): (text: string | null | undefined) => string {
+  const { locale } = useLocale();
+  return (text) => referenceText(text, locale);
 }

@@ -7,9 +7,11 @@ export {
   useLocale,
   useLabels,
   useMessages,
+  useReferenceText,
   type Locale,
   type Messages,
 } from "./i18n.js";
+export { referenceText, UNAVAILABLE } from "./references.js";
 export { CardGrid, Page, Section } from "./layout.js";
 export { EmptyState, ErrorState, LoadingSkeleton, QueryView } from "./states.js";
 export type { SliceProps } from "./slice.js";

@@ -264,8 +264,8 @@ export type CommunityDetailQuery = {
       id: string;
       role: MembershipRole;
       since: string;
-      person: { id: string; fullName: string };
-      organization: { id: string; name: string };
+      person: { id: string; fullName: string } | null;
+      organization: { id: string; name: string } | null;
     }>;
     meetings: Array<{
       id: string;
@@ -283,7 +283,7 @@ export type CommunityDetailQuery = {
       status: ContributionStatus;
       title: string;
       description: string;
-      organization: { name: string };
+      organization: { name: string } | null;
       goalActions: Array<{ id: string; code: string; title: string; plan: { year: number } }>;
     }>;
     announcements: Array<{
@@ -291,7 +291,7 @@ export type CommunityDetailQuery = {
       title: string;
       body: string;
       publishedAt: string;
-      author: { fullName: string };
+      author: { fullName: string } | null;
     }>;
   } | null;
 };
@@ -329,8 +329,8 @@ export type PendingJoinRequestsQuery = {
     id: string;
     motivation: string;
     createdAt: string;
-    person: { id: string; fullName: string };
-    organization: { id: string; name: string };
+    person: { id: string; fullName: string } | null;
+    organization: { id: string; name: string } | null;
   }>;
 };
 
@@ -495,21 +495,21 @@ export type MeetingDetailQuery = {
       nameEn: string;
       memberships: Array<{
         id: string;
-        person: { id: string; fullName: string };
-        organization: { id: string; name: string };
+        person: { id: string; fullName: string } | null;
+        organization: { id: string; name: string } | null;
       }>;
       contributions: Array<{
         id: string;
         kind: ContributionKind;
         title: string;
         meeting: { id: string } | null;
-        organization: { name: string };
+        organization: { name: string } | null;
       }>;
     } | null;
-    registrations: Array<{ registeredAt: string; person: { id: string; fullName: string } }>;
+    registrations: Array<{ registeredAt: string; person: { id: string; fullName: string } | null }>;
     attendance: Array<{
-      person: { id: string; fullName: string };
-      organization: { id: string; name: string };
+      person: { id: string; fullName: string } | null;
+      organization: { id: string; name: string } | null;
     }>;
   } | null;
 };

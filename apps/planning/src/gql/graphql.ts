@@ -127,7 +127,7 @@ export type SystemDashboardQueryVariables = Exact<{
 }>;
 
 
-export type SystemDashboardQuery = { systemPlan: { year: number, communitiesWithPlan: number, goalActions: number, goalActionsNeedingWorkingGroup: number, workingGroupsStartedByMonth: Array<{ month: string, count: number }>, deliverablesByKindAndStatus: Array<{ kind: string, status: string, count: number }> }, activityPlans: { edges: Array<{ node: { id: string, status: PlanStatus, community: { slug: string, name: string, nameEn: string } } }> } };
+export type SystemDashboardQuery = { systemPlan: { year: number, communitiesWithPlan: number, goalActions: number, goalActionsNeedingWorkingGroup: number, workingGroupsStartedByMonth: Array<{ month: string, count: number }>, deliverablesByKindAndStatus: Array<{ kind: string, status: string, count: number }> }, activityPlans: { edges: Array<{ node: { id: string, status: PlanStatus, community: { slug: string, name: string, nameEn: string } | null } }> } };
 
 export type PlanYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -139,7 +139,7 @@ export type CronoprogrammaQueryVariables = Exact<{
 }>;
 
 
-export type CronoprogrammaQuery = { cronoprogramma: Array<{ id: string, code: string, title: string, status: GoalActionStatus, progress: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, plan: { community: { slug: string, name: string } } }> };
+export type CronoprogrammaQuery = { cronoprogramma: Array<{ id: string, code: string, title: string, status: GoalActionStatus, progress: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, plan: { community: { slug: string, name: string } | null } }> };
 
 export type CreateActivityPlanMutationVariables = Exact<{
   input: CreatePlanInput;
@@ -226,14 +226,14 @@ export type PlanPageQueryVariables = Exact<{
 }>;
 
 
-export type PlanPageQuery = { community: { id: string, name: string, nameEn: string, viewerCan: { createPlan: boolean }, memberships: Array<{ id: string, role: MembershipRole, person: { id: string, fullName: string } }>, contributions: Array<{ id: string, kind: ContributionKind, title: string }>, plans: Array<{ id: string, year: number, status: PlanStatus, goalActions: Array<{ id: string, code: string }> }> } | null };
+export type PlanPageQuery = { community: { id: string, name: string, nameEn: string, viewerCan: { createPlan: boolean }, memberships: Array<{ id: string, role: MembershipRole, person: { id: string, fullName: string } | null }>, contributions: Array<{ id: string, kind: ContributionKind, title: string }>, plans: Array<{ id: string, year: number, status: PlanStatus, goalActions: Array<{ id: string, code: string }> }> } | null };
 
 export type PlanDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanDetailsQuery = { activityPlan: { id: string, year: number, status: PlanStatus, approvedOn: string | null, documentUrl: string | null, agendaNote: string | null, version: number, viewerCan: { edit: boolean, advance: boolean, addGoalAction: boolean, manageWorkingGroups: boolean }, goalActions: Array<{ id: string, code: string, title: string, description: string, status: GoalActionStatus, progress: number, needsWorkingGroup: boolean, version: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, deliverable: { title: string, kind: DeliverableKind, dueOn: string | null, status: DeliverableStatus }, viewerCan: { deliver: boolean }, deliverableResources: Array<{ id: string, title: string, status: ResourceStatus }>, milestones: Array<{ id: string, title: string, dueOn: string, done: boolean }>, contributions: Array<{ id: string }>, referents: Array<{ id: string, fullName: string }>, workingGroup: { id: string, name: string, status: WorkingGroupStatus, composedOn: string | null, startedOn: string | null, version: number, members: Array<{ role: WorkingGroupRole, joinedOn: string, person: { id: string, fullName: string } }> } | null }> } | null };
+export type PlanDetailsQuery = { activityPlan: { id: string, year: number, status: PlanStatus, approvedOn: string | null, documentUrl: string | null, agendaNote: string | null, version: number, viewerCan: { edit: boolean, advance: boolean, addGoalAction: boolean, manageWorkingGroups: boolean }, goalActions: Array<{ id: string, code: string, title: string, description: string, status: GoalActionStatus, progress: number, needsWorkingGroup: boolean, version: number, timeline: { plannedStart: string | null, plannedEnd: string | null }, deliverable: { title: string, kind: DeliverableKind, dueOn: string | null, status: DeliverableStatus }, viewerCan: { deliver: boolean }, deliverableResources: Array<{ id: string, title: string, status: ResourceStatus }>, milestones: Array<{ id: string, title: string, dueOn: string, done: boolean }>, contributions: Array<{ id: string } | null>, referents: Array<{ id: string, fullName: string } | null>, referentKeys: Array<{ id: string } | null>, workingGroup: { id: string, name: string, status: WorkingGroupStatus, composedOn: string | null, startedOn: string | null, version: number, members: Array<{ role: WorkingGroupRole, joinedOn: string, person: { id: string, fullName: string } | null }> } | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -579,6 +579,9 @@ export const PlanDetailsDocument = new TypedDocumentString(`
         id
         fullName
       }
+      referentKeys: referents {
+        id
+      }
       workingGroup {
         id
         name
@@ -598,4 +601,4 @@ export const PlanDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9dc6bb461c2fd5702d31a67e26b28c3d688bafb048cd0b2ab2eb97b52836ff76"}) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;
+    `, {"hash":"sha256:a4c75096e6d4143eb47ceb7674f935f01f0de09a04530fbf1f9cf5cc40c4bb8a"}) as unknown as TypedDocumentString<PlanDetailsQuery, PlanDetailsQueryVariables>;

@@ -25,7 +25,7 @@ export type CreateResourceInput = {
   /** Markdown; raw HTML is not rendered. */
   body?: string | null | undefined;
   communityId?: string | number | null | undefined;
-  /** The goal-action this is the deliverable of. Setting or changing it needs `plan.edit` on that goal-action's plan (its community's co-coordinators and referents, or admins): FORBIDDEN otherwise. */
+  /** The goal-action this is the deliverable of. Setting, changing or clearing it needs `goalAction.deliver` on that goal-action (the members of its working group, its referents, the co-coordinators and referents of its plan's community, or admins; see GoalAction.viewerCan.deliver): FORBIDDEN otherwise, and FORBIDDEN when planning cannot be asked. NOT_FOUND when the goal-action does not exist or is not visible to you. */
   goalActionId?: string | number | null | undefined;
   kind: ResourceKind;
   /** SPDX identifier or expression. */
@@ -131,7 +131,7 @@ export type UpdateResourceInput = {
   /** Markdown; raw HTML is not rendered. */
   body?: string | null | undefined;
   communityId?: string | number | null | undefined;
-  /** The goal-action this is the deliverable of. Setting or changing it needs `plan.edit` on that goal-action's plan (its community's co-coordinators and referents, or admins): FORBIDDEN otherwise. */
+  /** The goal-action this is the deliverable of. Setting, changing or clearing it needs `goalAction.deliver` on that goal-action (the members of its working group, its referents, the co-coordinators and referents of its plan's community, or admins; see GoalAction.viewerCan.deliver): FORBIDDEN otherwise, and FORBIDDEN when planning cannot be asked. NOT_FOUND when the goal-action does not exist or is not visible to you. */
   goalActionId?: string | number | null | undefined;
   kind?: ResourceKind | null | undefined;
   /** SPDX identifier or expression. */
@@ -214,7 +214,7 @@ export type ResourceDetailQueryVariables = Exact<{
 }>;
 
 
-export type ResourceDetailQuery = { me: { id: string } | null, resource: { id: string, version: number, title: string, summary: string, body: string, kind: ResourceKind, status: ResourceStatus, featured: boolean, license: string | null, year: number, topics: Array<{ slug: string, labelIt: string, labelEn: string }>, links: Array<{ url: string, title: string | null }>, organization: { id: string, name: string } | null, community: { slug: string, name: string, nameEn: string } | null, goalAction: { code: string, title: string, plan: { year: number } } | null, viewerCan: { edit: boolean, publish: boolean, archive: boolean, feature: boolean, offerSupport: boolean }, supportOffers: Array<{ id: string, active: boolean, person: { id: string } }>, revisions: Array<{ version: number, change: string, editedAt: string, status: ResourceStatus, editedBy: { fullName: string } | null }> } | null, whoCanHelp: Array<{ person: { id: string, fullName: string, publicRole: string }, offers: Array<{ id: string, availability: string | null, contact: string | null }> }> };
+export type ResourceDetailQuery = { me: { id: string } | null, resource: { id: string, version: number, title: string, summary: string, body: string, kind: ResourceKind, status: ResourceStatus, featured: boolean, license: string | null, year: number, topics: Array<{ slug: string, labelIt: string, labelEn: string }>, links: Array<{ url: string, title: string | null }>, organization: { id: string, name: string } | null, community: { slug: string, name: string, nameEn: string } | null, goalAction: { code: string, title: string, plan: { year: number } } | null, viewerCan: { edit: boolean, publish: boolean, archive: boolean, feature: boolean, offerSupport: boolean }, supportOffers: Array<{ id: string, active: boolean, person: { id: string } | null }>, revisions: Array<{ version: number, change: string, editedAt: string, status: ResourceStatus, editedBy: { fullName: string } | null }> } | null, whoCanHelp: Array<{ person: { id: string, fullName: string, publicRole: string } | null, offers: Array<{ id: string, availability: string | null, contact: string | null }> }> };
 
 export type OfferSupportMutationVariables = Exact<{
   input: OfferSupportInput;

@@ -93,8 +93,8 @@ export type ShellWhatNeedsMeQuery = {
     status: GoalActionStatus;
     progress: number;
     timeline: { plannedEnd: string | null };
-    referents: Array<{ id: string }>;
-    plan: { community: { slug: string } };
+    referents: Array<{ id: string } | null>;
+    plan: { community: { slug: string } | null };
   }>;
 };
 

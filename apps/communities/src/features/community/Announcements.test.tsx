@@ -55,4 +55,30 @@ describe("community page parts", () => {
     expect(html).toContain("Co-coordinatori (1)");
     expect(html).toContain("Partecipanti (1)");
   });
+
+  it("reads a person or organization the people subgraph did not give as 'non disponibile'", () => {
+    const html = inItalian(
+      <>
+        <MembersByRole
+          memberships={[
+            {
+              id: "m1",
+              role: "PARTECIPANTE",
+              since: "2020-01-01",
+              person: null,
+              organization: null,
+            },
+          ]}
+        />
+        <Announcements
+          announcements={[
+            { id: "a1", title: "Kick-off", body: "", publishedAt: "2020-03-30", author: null },
+          ]}
+        />
+      </>,
+    );
+    expect(html).toContain("Partecipanti (1)");
+    expect(html).toContain("non disponibile — <span");
+    expect(html).toContain("di non disponibile");
+  });
 });

@@ -1,4 +1,11 @@
-import { EmptyState, formatDate, useLocale, useMessages, type Messages } from "@comtem/ui";
+import {
+  EmptyState,
+  formatDate,
+  useLocale,
+  useMessages,
+  useReferenceText,
+  type Messages,
+} from "@comtem/ui";
 import type { CommunityDetailQuery } from "../../gql/graphql";
 
 type Announcement = NonNullable<CommunityDetailQuery["community"]>["announcements"][number];
@@ -12,6 +19,7 @@ const messages: Messages<"none" | "by"> = {
 export function Announcements(props: { announcements: Announcement[] }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
+  const shown = useReferenceText();
   if (props.announcements.length === 0) return <EmptyState title={t.none} />;
   return (
     <div>
@@ -19,7 +27,7 @@ export function Announcements(props: { announcements: Announcement[] }) {
         <article key={a.id} className="mb-4" data-testid="announcement">
           <h3 className="h5 mb-1">{a.title}</h3>
           <p className="small text-muted mb-1">
-            {formatDate(a.publishedAt, locale)} {t.by} {a.author.fullName}
+            {formatDate(a.publishedAt, locale)} {t.by} {shown(a.author?.fullName)}
           </p>
           <p style={{ whiteSpace: "pre-line" }}>{a.body}</p>
         </article>

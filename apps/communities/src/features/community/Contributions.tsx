@@ -8,6 +8,7 @@ import {
   useLabels,
   useLocale,
   useMessages,
+  useReferenceText,
   useSubmission,
   type Messages,
 } from "@comtem/ui";
@@ -88,6 +89,7 @@ export function Contributions(props: {
 }) {
   const t = useMessages(messages);
   const label = useLabels();
+  const shown = useReferenceText();
   if (props.contributions.length === 0) return <EmptyState title={t.none} />;
   return (
     <ul className="list-unstyled" data-testid="contributions">
@@ -99,7 +101,8 @@ export function Contributions(props: {
           <Badge color="secondary" className="me-2">
             {label("ContributionStatus", c.status)}
           </Badge>
-          <strong>{c.title}</strong> — <span className="text-muted">{c.organization.name}</span>
+          <strong>{c.title}</strong> —{" "}
+          <span className="text-muted">{shown(c.organization?.name)}</span>
           <p className="mb-1" style={{ whiteSpace: "pre-line" }}>
             {c.description}
           </p>

@@ -7,6 +7,7 @@ import {
   formatDate,
   useLocale,
   useMessages,
+  useReferenceText,
   useSubmission,
   type Messages,
 } from "@comtem/ui";
@@ -111,8 +112,8 @@ type JoinRequest = {
   id: string;
   motivation: string;
   createdAt: string;
-  person: { fullName: string };
-  organization: { name: string };
+  person: { fullName: string } | null;
+  organization: { name: string } | null;
 };
 
 function RequestItem(props: { request: JoinRequest; onDecided: (message: string) => void }) {
@@ -124,7 +125,8 @@ function RequestItem(props: { request: JoinRequest; onDecided: (message: string)
   const s = useSubmission();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
-  const name = request.person.fullName;
+  const shown = useReferenceText();
+  const name = shown(request.person?.fullName);
   const submitReject = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) return s.setFieldError("reason", t.reasonRequired);
@@ -136,7 +138,7 @@ function RequestItem(props: { request: JoinRequest; onDecided: (message: string)
   return (
     <li className="border rounded p-3 mb-3" data-testid="join-request">
       <p className="mb-1">
-        <strong>{name}</strong> {t.for} {request.organization.name}{" "}
+        <strong>{name}</strong> {t.for} {shown(request.organization?.name)}{" "}
         <span className="text-muted small">
           ({t.on} {formatDate(request.createdAt, locale)})
         </span>

@@ -1,4 +1,4 @@
-import { EmptyState, Section, useMessages, type Messages } from "@comtem/ui";
+import { EmptyState, Section, useMessages, useReferenceText, type Messages } from "@comtem/ui";
 import type { CommunityDetailQuery } from "../../gql/graphql";
 
 type Membership = NonNullable<CommunityDetailQuery["community"]>["memberships"][number];
@@ -23,6 +23,7 @@ const messages: Messages<(typeof ROLES)[number] | "none"> = {
 
 export function MembersByRole(props: { memberships: Membership[] }) {
   const t = useMessages(messages);
+  const shown = useReferenceText();
   if (props.memberships.length === 0) return <EmptyState title={t.none} />;
   return (
     <div className="row">
@@ -35,7 +36,8 @@ export function MembersByRole(props: { memberships: Membership[] }) {
               <ul data-testid={`members-${role}`}>
                 {members.map((m) => (
                   <li key={m.id}>
-                    {m.person.fullName} — <span className="text-muted">{m.organization.name}</span>
+                    {shown(m.person?.fullName)} —{" "}
+                    <span className="text-muted">{shown(m.organization?.name)}</span>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import { useMutation } from "@comtem/client";
 import {
+  Alert,
   Button,
   CheckboxField,
   SubmissionFeedback,
@@ -26,13 +27,15 @@ const SetMeetingAttendance = graphql(`
   }
 `);
 
-const messages: Messages<"legend" | "hint" | "registered" | "save" | "saved"> = {
+const messages: Messages<"legend" | "hint" | "registered" | "save" | "saved" | "unavailable"> = {
   it: {
     legend: "Chi era presente",
     hint: "Sono già selezionati gli iscritti: correggi secondo le presenze effettive.",
     registered: "iscritto",
     save: "Salva le presenze",
     saved: "Presenze registrate.",
+    unavailable:
+      "I nomi dei partecipanti non sono disponibili in questo momento: le presenze si potranno registrare più tardi.",
   },
   en: {
     legend: "Who attended",
@@ -40,14 +43,23 @@ const messages: Messages<"legend" | "hint" | "registered" | "save" | "saved"> = 
     registered: "registered",
     save: "Save attendance",
     saved: "Attendance recorded.",
+    unavailable:
+      "The participants' names are unavailable right now: attendance can be recorded later.",
   },
 };
 
 interface Member {
   id: string;
-  person: { id: string; fullName: string };
-  organization: { id: string; name: string };
+  /** Null when the people subgraph did not answer (ADR 0005). */
+  person: { id: string; fullName: string } | null;
+  organization: { id: string; name: string } | null;
 }
+
+type KnownMember = Member & { person: NonNullable<Member["person"]> } & {
+  organization: NonNullable<Member["organization"]>;
+};
+
+const known = (m: Member): m is KnownMember => m.person !== null && m.organization !== null;
 
 /** Attendance of a meeting (replaces the list), chosen among the community's members. */
 export function AttendanceForm(props: {
@@ -64,9 +76,12 @@ export function AttendanceForm(props: {
     () => new Set(props.attendeeIds.length ? props.attendeeIds : props.registeredIds),
   );
   // A person may be a member through one organization only once; keep the first membership.
-  const people = [...new Map(props.members.map((m) => [m.person.id, m])).values()].sort((a, b) =>
+  const members = props.members.filter(known);
+  const people = [...new Map(members.map((m) => [m.person.id, m])).values()].sort((a, b) =>
     a.person.fullName.localeCompare(b.person.fullName),
   );
+  // Saving replaces the whole list: with someone unnamed it would drop them, so wait.
+  if (members.length < props.members.length) return <Alert color="warning">{t.unavailable}</Alert>;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const attendees = people

@@ -12,6 +12,7 @@ import {
   useLabels,
   useLocale,
   useMessages,
+  useReferenceText,
   useSubmission,
   type Messages,
 } from "@comtem/ui";
@@ -198,6 +199,7 @@ const messages: Messages<
 export function MeetingPage(props: { basePath: string }) {
   const t = useMessages(messages);
   const label = useLabels();
+  const shown = useReferenceText();
   const { locale } = useLocale();
   const { meetingId = "" } = useParams();
   const state = useQuery(MeetingDetail, { id: meetingId });
@@ -220,7 +222,7 @@ export function MeetingPage(props: { basePath: string }) {
           );
         }
         const community = meeting.community;
-        const registered = meeting.registrations.some((r) => r.person.id === viewer.personId);
+        const registered = meeting.registrations.some((r) => r.person?.id === viewer.personId);
         const raisedHere =
           community?.contributions.filter((c) => c.meeting?.id === meeting.id) ?? [];
         return (
@@ -332,7 +334,8 @@ export function MeetingPage(props: { basePath: string }) {
                         <Badge color="light" className="me-2 text-dark border">
                           {label("ContributionKind", c.kind)}
                         </Badge>
-                        {c.title} — <span className="text-muted">{c.organization.name}</span>
+                        {c.title} —{" "}
+                        <span className="text-muted">{shown(c.organization?.name)}</span>
                       </li>
                     ))}
                   </ul>
@@ -347,8 +350,8 @@ export function MeetingPage(props: { basePath: string }) {
                 <EmptyState title={t.noRegistrations} />
               ) : (
                 <ul data-testid="registrations">
-                  {meeting.registrations.map((r) => (
-                    <li key={r.person.id}>{r.person.fullName}</li>
+                  {meeting.registrations.map((r, i) => (
+                    <li key={r.person?.id ?? i}>{shown(r.person?.fullName)}</li>
                   ))}
                 </ul>
               )}
@@ -367,8 +370,8 @@ export function MeetingPage(props: { basePath: string }) {
                   <AttendanceForm
                     meetingId={meeting.id}
                     members={community.memberships}
-                    registeredIds={meeting.registrations.map((r) => r.person.id)}
-                    attendeeIds={meeting.attendance.map((a) => a.person.id)}
+                    registeredIds={meeting.registrations.flatMap((r) => r.person?.id ?? [])}
+                    attendeeIds={meeting.attendance.flatMap((a) => a.person?.id ?? [])}
                     onSaved={() => state.refetch()}
                   />
                 </Disclosure>
@@ -377,10 +380,10 @@ export function MeetingPage(props: { basePath: string }) {
                 <EmptyState title={t.noAttendance} />
               ) : (
                 <ul data-testid="attendance">
-                  {meeting.attendance.map((a) => (
-                    <li key={a.person.id}>
-                      {a.person.fullName} —{" "}
-                      <span className="text-muted">{a.organization.name}</span>
+                  {meeting.attendance.map((a, i) => (
+                    <li key={a.person?.id ?? i}>
+                      {shown(a.person?.fullName)} —{" "}
+                      <span className="text-muted">{shown(a.organization?.name)}</span>
                     </li>
                   ))}
                 </ul>

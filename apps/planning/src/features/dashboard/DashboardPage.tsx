@@ -9,6 +9,7 @@ import {
   Section,
   useLocale,
   useMessages,
+  useReferenceText,
   type Messages,
 } from "@comtem/ui";
 import { Link } from "react-router";
@@ -103,6 +104,7 @@ export function DashboardPage(props: { basePath: string }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const label = useLabels();
+  const shown = useReferenceText();
   const { year, years } = usePlanYear();
   const state = useQuery(SystemDashboard, { year: year ?? 0 }, { skip: year === null });
   if (year === null) return <LoadingSkeleton lines={8} />;
@@ -170,9 +172,13 @@ export function DashboardPage(props: { basePath: string }) {
               <ul>
                 {activityPlans.edges.map(({ node }) => (
                   <li key={node.id}>
-                    <Link to={`${props.basePath}/comunita/${node.community.slug}`}>
-                      {locale === "en" ? node.community.nameEn : node.community.name}
-                    </Link>{" "}
+                    {node.community ? (
+                      <Link to={`${props.basePath}/comunita/${node.community.slug}`}>
+                        {locale === "en" ? node.community.nameEn : node.community.name}
+                      </Link>
+                    ) : (
+                      shown(null)
+                    )}{" "}
                     <span className="text-muted">({label("PlanStatus", node.status)})</span>
                   </li>
                 ))}

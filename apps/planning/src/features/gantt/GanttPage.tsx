@@ -5,6 +5,7 @@ import {
   QueryView,
   useLocale,
   useMessages,
+  useReferenceText,
   type Messages,
 } from "@comtem/ui";
 import { Link } from "react-router";
@@ -50,6 +51,7 @@ const messages: Messages<"title" | "lead" | "back"> = {
 export function GanttPage(props: { basePath: string }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
+  const shown = useReferenceText();
   const { year, years } = usePlanYear();
   const state = useQuery(Cronoprogramma, { year: year ?? 0 }, { skip: year === null });
   if (year === null) return <LoadingSkeleton lines={8} />;
@@ -67,7 +69,7 @@ export function GanttPage(props: { basePath: string }) {
             rows={data.cronoprogramma.map((g) => ({
               id: g.id,
               label: `${g.code} — ${g.title}`,
-              group: g.plan.community.name,
+              group: shown(g.plan.community?.name),
               start: g.timeline.plannedStart,
               end: g.timeline.plannedEnd,
               progress: g.progress,

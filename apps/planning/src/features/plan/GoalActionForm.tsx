@@ -194,10 +194,14 @@ const messages: Messages<
   },
 };
 
-/** Members once each (a person may hold one role per community), by name. */
-export function uniquePeople(members: readonly Member[]): Member[] {
+/** A member whose person the people subgraph gave (null when it did not answer: ADR 0005). */
+export type NamedMember = Member & { person: NonNullable<Member["person"]> };
+
+/** Members once each (a person may hold one role per community), by name; unnamed left out. */
+export function uniquePeople(members: readonly Member[]): NamedMember[] {
   const seen = new Set<string>();
-  return [...members]
+  return members
+    .filter((m): m is NamedMember => m.person !== null)
     .sort((a, b) => a.person.fullName.localeCompare(b.person.fullName, "it"))
     .filter((m) => !seen.has(m.person.id) && seen.add(m.person.id));
 }

@@ -11,6 +11,7 @@ import {
   useLabels,
   useLocale,
   useMessages,
+  useReferenceText,
   useSubmission,
   type Messages,
 } from "@comtem/ui";
@@ -102,9 +103,10 @@ export function GoalActionItem(props: {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const label = useLabels();
+  const shown = useReferenceText();
   const [editing, setEditing] = useState(false);
   const a = props.action;
-  const answered = props.contributions.filter((c) => a.contributions.some((x) => x.id === c.id));
+  const answered = props.contributions.filter((c) => a.contributions.some((x) => x?.id === c.id));
   const headingId = `ga-${a.id}-title`;
   return (
     <article
@@ -177,7 +179,9 @@ export function GoalActionItem(props: {
           </>
         ) : null}
         <dt className="col-sm-3">{t.referents}</dt>
-        <dd className="col-sm-9">{a.referents.map((p) => p.fullName).join(", ") || t.none}</dd>
+        <dd className="col-sm-9">
+          {a.referents.map((p) => shown(p?.fullName)).join(", ") || t.none}
+        </dd>
         {answered.length ? (
           <>
             <dt className="col-sm-3">{t.answers}</dt>

@@ -11,6 +11,7 @@ import {
   useLabels,
   useLocale,
   useMessages,
+  useReferenceText,
   useSubmission,
   type Messages,
   FormActions,
@@ -290,18 +291,21 @@ function CreateGroup(props: { action: GoalAction; onChanged: () => void }) {
   );
 }
 
+type GroupMember = WorkingGroup["members"][number];
+
 function GroupMembers(props: { group: WorkingGroup; canManage: boolean; onChanged: () => void }) {
   const t = useMessages(messages);
   const label = useLabels();
   const s = useSubmission();
   const notify = useNotify();
+  const shown = useReferenceText();
   const save = useSave(s, RemoveWorkingGroupMember, (d) => d.removeWorkingGroupMember.userErrors);
   const members = [...props.group.members].sort(
     (a, b) =>
       Number(b.role === "REFERENTE_GDL") - Number(a.role === "REFERENTE_GDL") ||
-      a.person.fullName.localeCompare(b.person.fullName, "it"),
+      shown(a.person?.fullName).localeCompare(shown(b.person?.fullName), "it"),
   );
-  const remove = async (member: WorkingGroup["members"][number]) => {
+  const remove = async (member: GroupMember & { person: NonNullable<GroupMember["person"]> }) => {
     const done = await save({
       workingGroupId: props.group.id,
       personId: member.person.id,
@@ -319,12 +323,13 @@ function GroupMembers(props: { group: WorkingGroup; canManage: boolean; onChange
         <p className="small text-muted">{t.noMembers}</p>
       ) : (
         <ul className="list-unstyled small mb-2" data-testid="wg-members">
-          {members.map((m) => (
-            <li key={m.person.id} className="d-flex flex-wrap align-items-center gap-2 mb-1">
+          {members.map(({ person, ...m }, i) => (
+            <li key={person?.id ?? i} className="d-flex flex-wrap align-items-center gap-2 mb-1">
               <span>
-                {m.person.fullName} — {label("WorkingGroupRole", m.role)}
+                {shown(person?.fullName)} — {label("WorkingGroupRole", m.role)}
               </span>
-              {props.canManage ? (
+              {/* Removing needs the person's id, which is gone with their name. */}
+              {props.canManage && person ? (
                 <Button
                   color="danger"
                   outline
@@ -332,8 +337,8 @@ function GroupMembers(props: { group: WorkingGroup; canManage: boolean; onChange
                   className="py-0 px-2"
                   type="button"
                   disabled={s.submitting}
-                  onClick={() => remove(m)}
-                  aria-label={format(t.remove, { name: m.person.fullName })}
+                  onClick={() => remove({ ...m, person })}
+                  aria-label={format(t.remove, { name: person.fullName })}
                 >
                   ✕
                 </Button>
@@ -361,7 +366,7 @@ function AddMember(props: {
   const s = useSubmission();
   const notify = useNotify();
   const save = useSave(s, AddWorkingGroupMember, (d) => d.addWorkingGroupMember.userErrors);
-  const inGroup = new Set(props.group.members.map((m) => m.person.id));
+  const inGroup = new Set(props.group.members.flatMap((m) => (m.person ? [m.person.id] : [])));
   const candidates = uniquePeople(props.members).filter((m) => !inGroup.has(m.person.id));
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

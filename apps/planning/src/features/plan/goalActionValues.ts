@@ -51,8 +51,9 @@ export function initialValues(action?: GoalAction | null, codePrefix = ""): Goal
       dueOn: m.dueOn,
       done: m.done,
     })),
-    contributionIds: action?.contributions.map((c) => c.id) ?? [],
-    referentIds: action?.referents.map((p) => p.id) ?? [],
+    contributionIds: action?.contributions.flatMap((c) => (c ? [c.id] : [])) ?? [],
+    // From the ids planning gives on its own: a referent whose name is unavailable is kept.
+    referentIds: action?.referentKeys.flatMap((p) => (p ? [p.id] : [])) ?? [],
   };
 }
 

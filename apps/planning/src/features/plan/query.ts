@@ -103,6 +103,10 @@ export const PlanDetailsDocument = graphql(`
           id
           fullName
         }
+        # Answered by planning alone: the ids survive when people does not answer (ADR 0005).
+        referentKeys: referents {
+          id
+        }
         workingGroup {
           id
           name

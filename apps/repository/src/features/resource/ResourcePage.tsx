@@ -9,6 +9,7 @@ import {
   useLabels,
   useLocale,
   useMessages,
+  useReferenceText,
   type Messages,
 } from "@comtem/ui";
 import { Link, useParams } from "react-router";
@@ -155,6 +156,7 @@ export function ResourcePage(props: { basePath: string }) {
   const t = useMessages(messages);
   const label = useLabels();
   const { locale } = useLocale();
+  const shown = useReferenceText();
   const { id = "" } = useParams();
   const state = useQuery(ResourceDetail, { id });
   return (
@@ -235,7 +237,8 @@ export function ResourcePage(props: { basePath: string }) {
                 resourceId={resource.id}
                 canOffer={resource.viewerCan.offerSupport}
                 myOfferId={
-                  resource.supportOffers.find((o) => o.active && o.person.id === me?.id)?.id ?? null
+                  resource.supportOffers.find((o) => o.active && o.person?.id === me?.id)?.id ??
+                  null
                 }
                 onChange={state.refetch}
               />
@@ -243,9 +246,9 @@ export function ResourcePage(props: { basePath: string }) {
                 <EmptyState title={t.noHelp} />
               ) : (
                 <ul>
-                  {whoCanHelp.map((h) => (
-                    <li key={h.person.id}>
-                      {h.person.fullName} — {h.person.publicRole}
+                  {whoCanHelp.map((h, i) => (
+                    <li key={h.person?.id ?? i}>
+                      {h.person ? `${h.person.fullName} — ${h.person.publicRole}` : shown(null)}
                       {h.offers.map((o) => (
                         <span key={o.id} className="d-block small text-muted">
                           {[o.availability, o.contact].filter(Boolean).join(" · ")}

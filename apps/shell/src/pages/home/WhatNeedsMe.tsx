@@ -157,7 +157,7 @@ export function WhatNeedsMe(props: { communitiesSlice: boolean }) {
           .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
           .slice(0, 5);
         const mine = data.cronoprogramma
-          .filter((g) => g.referents.some((r) => r.id === data.me?.id))
+          .filter((g) => g.referents.some((r) => r?.id === data.me?.id))
           .filter((g) => g.status !== "COMPLETATA" && g.timeline.plannedEnd)
           .map((g) => ({ ...g, end: Date.parse(g.timeline.plannedEnd!) }))
           .filter((g) => g.end < now + 30 * DAY)
@@ -188,7 +188,11 @@ export function WhatNeedsMe(props: { communitiesSlice: boolean }) {
                   {mine.map((g) => (
                     <li key={g.id}>
                       <strong>{g.code}</strong>{" "}
-                      <Link to={`/planning/comunita/${g.plan.community.slug}`}>{g.title}</Link>{" "}
+                      {g.plan.community ? (
+                        <Link to={`/planning/comunita/${g.plan.community.slug}`}>{g.title}</Link>
+                      ) : (
+                        g.title
+                      )}{" "}
                       <Badge color={g.end < now ? "danger" : "warning"} className="ms-1">
                         {(g.end < now ? t.lateItem : t.dueItem).replace(
                           "{date}",

@@ -52,7 +52,7 @@ export class AnnouncementResolver {
     return row ? toCommunity(row) : null;
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   author(@Root() announcement: Announcement): Person {
     return personRef(announcement.authorId);
   }

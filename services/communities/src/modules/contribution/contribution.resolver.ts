@@ -91,12 +91,15 @@ export class ContributionResolver {
     return row ? toMeeting(row) : null;
   }
 
-  @FieldResolver(() => Person, { description: "Who raised it." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who raised it." })
   person(@Root() contribution: Contribution): Person {
     return personRef(contribution.personId);
   }
 
-  @FieldResolver(() => Organization, { description: "The organization it is raised for." })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The organization it is raised for.",
+  })
   organization(@Root() contribution: Contribution): Organization {
     return organizationRef(contribution.organizationId);
   }

@@ -196,7 +196,7 @@ export class MeetingResolver {
 
 @Resolver(() => MeetingRegistration)
 export class MeetingRegistrationResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Root() registration: MeetingRegistration): Person {
     return personRef(registration.personId);
   }
@@ -204,12 +204,12 @@ export class MeetingRegistrationResolver {
 
 @Resolver(() => MeetingAttendee)
 export class MeetingAttendeeResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Root() attendee: MeetingAttendee): Person {
     return personRef(attendee.personId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() attendee: MeetingAttendee): Organization {
     return organizationRef(attendee.organizationId);
   }
@@ -217,7 +217,7 @@ export class MeetingAttendeeResolver {
 
 @Resolver(() => OrganizationAttendance)
 export class OrganizationAttendanceResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() row: OrganizationAttendance): Organization {
     return organizationRef(row.organizationId);
   }

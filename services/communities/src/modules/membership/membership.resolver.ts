@@ -63,12 +63,15 @@ export class MembershipResolver {
     return communityOf(membership.communityId, context);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Root() membership: Membership): Person {
     return personRef(membership.personId);
   }
 
-  @FieldResolver(() => Organization, { description: "The organization the member represents." })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The organization the member represents.",
+  })
   organization(@Root() membership: Membership): Organization {
     return organizationRef(membership.organizationId);
   }
@@ -141,12 +144,12 @@ export class JoinRequestResolver {
     return communityOf(request.communityId, context);
   }
 
-  @FieldResolver(() => Person, { description: "The requester." })
+  @FieldResolver(() => Person, { nullable: true, description: "The requester." })
   person(@Root() request: JoinRequest): Person {
     return personRef(request.personId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() request: JoinRequest): Organization {
     return organizationRef(request.organizationId);
   }

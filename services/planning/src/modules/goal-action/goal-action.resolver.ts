@@ -102,12 +102,15 @@ export class GoalActionResolver {
     return row ? toWorkingGroup(row) : null;
   }
 
-  @FieldResolver(() => [Contribution], { description: "The kick-off contributions it answers." })
+  @FieldResolver(() => [Contribution], {
+    nullable: "items",
+    description: "The kick-off contributions it answers.",
+  })
   contributions(@Root() action: GoalAction): Contribution[] {
     return action.contributionIds.map((id) => reference(id, Contribution));
   }
 
-  @FieldResolver(() => [Person])
+  @FieldResolver(() => [Person], { nullable: "items" })
   referents(@Root() action: GoalAction): Person[] {
     return action.referentIds.map((id) => reference(id, Person));
   }

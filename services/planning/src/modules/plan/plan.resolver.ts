@@ -72,7 +72,7 @@ export class PlanResolver {
     };
   }
 
-  @FieldResolver(() => Community)
+  @FieldResolver(() => Community, { nullable: true })
   community(@Root() plan: ActivityPlan): Community {
     return reference(plan.communityId, Community);
   }

@@ -24,7 +24,7 @@ registerEnumType(WorkingGroupRole, { name: "WorkingGroupRole" });
 
 @ObjectType()
 export class WorkingGroupMember {
-  @Field(() => Person)
+  @Field(() => Person, { nullable: true })
   person!: Person;
   @Field(() => WorkingGroupRole)
   role!: WorkingGroupRole;

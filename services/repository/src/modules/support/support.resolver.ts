@@ -45,7 +45,7 @@ export class SupportOfferResolver {
     return principal.personId ? offer.contact : null;
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Root() offer: SupportOffer): Person {
     return reference(offer.personId, Person);
   }

@@ -27,7 +27,10 @@ export class SupportOffer {
   description: "Someone who offered help, with their active offers (grouped by person).",
 })
 export class Helper {
-  @Field(() => Person, { description: "Resolved by the people subgraph (name, organization)." })
+  @Field(() => Person, {
+    nullable: true,
+    description: "Resolved by the people subgraph (name, organization).",
+  })
   person!: Person;
   @Field(() => [SupportOffer])
   offers!: SupportOffer[];
