@@ -1,4 +1,5 @@
 import { connect } from "node:net";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +35,7 @@ const SUBGRAPHS = ["communities", "planning", "repository", "people"] as const;
 const PER_KEY = 15;
 const PER_IP = 40;
 const PER_USER = 25;
+const KEY_LOOKUPS = 10;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 /** Redis is on every CI machine (and required there); a developer laptop may not have it. */
@@ -129,6 +131,7 @@ describe("security of the public API (production mode)", () => {
       RATE_LIMIT_PER_KEY: String(PER_KEY),
       RATE_LIMIT_PER_IP: String(PER_IP),
       RATE_LIMIT_PER_USER: String(PER_USER),
+      RATE_LIMIT_KEY_LOOKUPS_PER_IP: String(KEY_LOOKUPS),
       TRUST_PROXY_HOPS: "1",
       CORS_ORIGINS: "https://comtem.example.org",
     };
@@ -168,6 +171,20 @@ describe("security of the public API (production mode)", () => {
     expect(response.status).toBeLessThan(500);
     expect(response.body.errors?.[0]?.extensions?.code).toBe(code);
   };
+
+  it("answers variables of the wrong type with 400 and BAD_USER_INPUT, never 500", async () => {
+    for (const variables of [{ first: "ten" }, { first: 1.5 }, { first: { n: 1 } }]) {
+      const response = await ask(
+        `query Wrong($first: Int) { organizations(first: $first) { totalCount } }`,
+        { variables },
+      );
+      expect(response.status).toBe(400);
+      expectRefused(response, "BAD_USER_INPUT");
+    }
+    const missing = await ask(`query Missing($id: ID!) { person(id: $id) { id } }`);
+    expect(missing.status).toBe(400);
+    expectRefused(missing, "BAD_USER_INPUT");
+  });
 
   describe("operation limits (nothing reaches a subgraph)", () => {
     const peopleOperations = () =>
@@ -557,6 +574,31 @@ describe("security of the public API (production mode)", () => {
       );
       expect(revoked.status).toBe(401);
       expectRefused(revoked, "API_KEY_INVALID");
+    });
+
+    it("limits random keys before looking them up: one IP gets a few lookups, then 429", async () => {
+      const people = services.find((s) => s.name === "people")!.url;
+      const lookups = () => metric(people, "graphql_operations_total", 'operation="GatewayApiKey"');
+      const before = await lookups();
+      const answers = [];
+      for (let i = 0; i < KEY_LOOKUPS + 15; i++) {
+        answers.push(
+          await graphql(
+            gateway,
+            `
+              {
+                __typename
+              }
+            `,
+            {
+              headers: { "x-api-key": randomUUID(), "x-forwarded-for": "10.250.0.7" },
+            },
+          ),
+        );
+      }
+      expect(answers.slice(0, KEY_LOOKUPS).every((a) => a.status === 401)).toBe(true);
+      for (const refused of answers.slice(KEY_LOOKUPS)) expectRefused(refused, "RATE_LIMITED");
+      expect((await lookups()) - before).toBeLessThanOrEqual(KEY_LOOKUPS);
     });
 
     it("refuses an expired key", async () => {

@@ -373,6 +373,16 @@ describe.each(testBackends())("people subgraph on %s", (backend) => {
       ["first: -1", `{ people(first: -1) { totalCount } }`, "first"],
       ["first above the maximum", `{ organizations(first: 101) { totalCount } }`, "first"],
       ["malformed ID", `{ person(id: "abc") { id } }`, "id"],
+      [
+        "20,000-character organization search",
+        `{ organizations(first: 5, filter: { search: "${"a".repeat(20_000)}" }) { totalCount } }`,
+        "filter.search",
+      ],
+      [
+        "20,000-character people search",
+        `{ people(first: 5, filter: { search: "${"a".repeat(20_000)}" }) { totalCount } }`,
+        "filter.search",
+      ],
       ["forged cursor", `{ people(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }`, "after"],
       [
         "both id and ipaCode",

@@ -1,6 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, isListType, getNamedType, getNullableType } from "graphql";
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isListType,
+} from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import type { GatewayContext } from "../subgraph-data-source.js";
 
@@ -61,7 +67,19 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Variables are checked against their declared types here, before costing (which
+          // reads them): a caller's wrong value is a 400 BAD_USER_INPUT, never a 500.
+          const { errors } = getVariableValues(
+            schema,
+            operation?.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          if (errors?.length) {
+            throw new GraphQLError(errors[0]!.message, {
+              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+            });
+          }
           const cost = getComplexity({
             schema,
             query: document,

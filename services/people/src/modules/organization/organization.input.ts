@@ -41,6 +41,9 @@ export class OrganizationFilter {
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationFilter, { nullable: true })
+  @IsOptional()
+  // Without it class-validator never looks inside the filter (a 20,000-character search passed).
+  @ValidateNested()
   filter?: OrganizationFilter | null;
 }
 
