@@ -5,6 +5,7 @@ import { SignJWT, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startPlatform, type Platform } from "../scripts/platform.js";
 import { devPeople, devToken, graphql, metric } from "./client.js";
+import { startOtlpReceiver } from "./otlp-receiver.js";
 
 /** The platform as `pnpm start` runs it (embedded PGlite, seeded), on ports of its own. */
 describe("platform end to end", () => {
@@ -12,9 +13,11 @@ describe("platform end to end", () => {
   let dataDir: string;
   let gateway: string;
   let people: { id: string; fullName: string; systemRoles: string[] }[];
+  let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "comtem-e2e-"));
+    otlp = await startOtlpReceiver();
     platform = await startPlatform({
       ports: Object.fromEntries(
         await Promise.all(
@@ -24,13 +27,21 @@ describe("platform end to end", () => {
         ),
       ),
       // The plan-board test sends a few hundred requests from one address.
-      env: { DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_IP: "100000" },
+      env: {
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        RATE_LIMIT_PER_IP: "100000",
+        // Every service exports its spans to the local receiver, in batches of 200 ms.
+        OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint,
+        OTEL_BSP_SCHEDULE_DELAY: "200",
+      },
     });
     gateway = `${platform.url("gateway")}/graphql`;
     people = await devPeople(platform.url("gateway"));
   });
   afterAll(async () => {
     await platform?.stop();
+    await otlp?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -406,6 +417,74 @@ describe("platform end to end", () => {
         "Aggiornata dal co-coordinatore",
       );
     });
+  });
+
+  it("follows one federated query in one trace: gateway, each subgraph it touched, their SQL", async () => {
+    const traceId = "0af7651916cd43dd8448eb211c80319c";
+    const { body } = await graphql(
+      gateway,
+      `
+        {
+          goalAction(code: "CD-2020-02") {
+            title
+            plan {
+              community {
+                name
+              }
+            }
+            workingGroup {
+              members {
+                person {
+                  fullName
+                  organization {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { headers: { traceparent: `00-${traceId}-b7ad6b7169203331-01` } },
+    );
+    expect(body.errors).toBeUndefined();
+
+    const touched = ["gateway", "planning", "communities", "people"];
+    const inTrace = () => otlp.spans.filter((s) => s.traceId === traceId);
+    const sqlOf = (service: string) =>
+      inTrace().filter((s) => s.service === service && s.attributes["db.system.name"]);
+    const deadline = Date.now() + 15_000;
+    while (
+      (Date.now() < deadline &&
+        !touched.every((service) => inTrace().some((s) => s.service === service))) ||
+      !touched.slice(1).every((service) => sqlOf(service).length > 0)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    const spans = inTrace();
+    const byId = new Map(spans.map((s) => [s.spanId, s]));
+    const tree = (parent: string | undefined, indent: string): string[] =>
+      spans
+        .filter((s) => (parent ? s.parentSpanId === parent : !byId.has(s.parentSpanId ?? "")))
+        .flatMap((s) => [`${indent}${s.service}: ${s.name}`, ...tree(s.spanId, `${indent}  `)]);
+    console.log(tree(undefined, "").join("\n"));
+    const gatewayRequest = spans.find((s) => s.service === "gateway" && s.name.startsWith("query"));
+    expect(gatewayRequest?.parentSpanId).toBe("b7ad6b7169203331");
+    for (const service of touched.slice(1)) {
+      // The subgraph's request span is a child of one of the gateway's (its fetch), ...
+      const requests = spans.filter((s) => s.service === service && s.attributes["http.route"]);
+      expect(requests.length, `${service} request spans`).toBeGreaterThan(0);
+      for (const request of requests) {
+        expect(byId.get(request.parentSpanId!)?.service, `${service} parent`).toBe("gateway");
+      }
+      // ... and its SQL statements are children of that request.
+      const statements = sqlOf(service);
+      expect(statements.length, `${service} SQL spans`).toBeGreaterThan(0);
+      for (const statement of statements) {
+        expect(requests.map((r) => r.spanId)).toContain(statement.parentSpanId);
+      }
+    }
   });
 
   describe("plan board", () => {

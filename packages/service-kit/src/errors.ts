@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
 import type { Logger } from "pino";
+import { activeTraceId } from "./tracing.js";
 
 /**
  * Transport-neutral domain errors. Services throw these; `formatError` is the one place that
@@ -68,6 +69,7 @@ const PUBLIC_EXTENSIONS = new Set([
   "retryAfter",
   "cost",
   "maxCost",
+  "traceId",
 ]);
 
 function describeValidation(
@@ -122,6 +124,16 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
  * anything unexpected (SQL errors, bugs) with a generic message after logging it.
  */
 export function createErrorFormatter(logger: Logger) {
+  const format = formatWith(logger);
+  // With tracing on, every error names its trace: a caller's report leads to the whole request.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    const traceId = activeTraceId();
+    return traceId ? { ...result, extensions: { ...result.extensions, traceId } } : result;
+  };
+}
+
+function formatWith(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
 

@@ -20,3 +20,4 @@ export * from "./principal.js";
 export * from "./server.js";
 export * from "./sql.js";
 export * from "./subgraph.js";
+export * from "./tracing.js";

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import type { ServiceApp } from "./server.js";
 import { countStatements } from "./subgraph.js";
+import { startTracing } from "./tracing.js";
 
 /** The variables every subgraph reads (its environment.ts adds its own). */
 export type SubgraphSettings = z.infer<typeof subgraphEnvironment>;
@@ -36,6 +37,7 @@ export interface SubgraphMain<Env extends SubgraphSettings, DB> {
 export function runSubgraph<Env extends SubgraphSettings, DB>(main: SubgraphMain<Env, DB>): void {
   runMain(async () => {
     const env = main.readEnvironment();
+    const tracing = startTracing(main.name);
     const logger = createLogger(main.name, env.LOG_LEVEL);
     const metrics = createMetrics(main.name);
     const database = await openDatabase<DB>({
@@ -66,6 +68,10 @@ export function runSubgraph<Env extends SubgraphSettings, DB>(main: SubgraphMain
     const server = await main.createServer({ env, database, logger, metrics });
     const url = await server.listen(main.port(env), env.HOST);
     logger.info({ url: `${url}/graphql` }, `${main.name} subgraph listening`);
-    shutdownOnSignals(logger, [() => server.stop(), () => database.close()]);
+    shutdownOnSignals(logger, [
+      () => server.stop(),
+      () => database.close(),
+      () => tracing.shutdown(),
+    ]);
   });
 }

@@ -19,6 +19,7 @@ import { createErrorFormatter } from "./errors.js";
 import { parseEnvironment, type PlatformMode } from "./environment.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
+import { traceRequests, tracingEnabled, tracingPlugin } from "./tracing.js";
 
 export interface ServiceAppOptions<Context extends object> {
   name: string;
@@ -129,6 +130,7 @@ export async function createServiceApp<Context extends object>(
   app.disable("x-powered-by");
   const httpServer = createServer(app);
   const production = options.mode === "production";
+  const traced = tracingEnabled();
 
   const { plugins = [], ...apolloOptions } = options.apollo;
   const apollo = new ApolloServer<Context>({
@@ -148,6 +150,7 @@ export async function createServiceApp<Context extends object>(
       // Traces are for Apollo's cloud, which is not used; subgraphs would otherwise add them.
       ...(options.apollo.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
       metricsPlugin<Context>(metrics),
+      ...(traced ? [tracingPlugin<Context>()] : []),
       ...plugins,
     ],
     logger,
@@ -179,6 +182,7 @@ export async function createServiceApp<Context extends object>(
   app.use(
     "/graphql",
     express.json({ limit: options.bodyLimit ?? "2mb" }),
+    ...(traced ? [traceRequests("/graphql")] : []),
     ...(options.graphqlMiddleware ?? []),
     expressMiddleware(apollo, { context: async ({ req, res }) => options.context(req, res) }),
   );

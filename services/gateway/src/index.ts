@@ -1,4 +1,10 @@
-import { createLogger, createMetrics, runMain, shutdownOnSignals } from "@comtem/service-kit";
+import {
+  createLogger,
+  createMetrics,
+  runMain,
+  shutdownOnSignals,
+  startTracing,
+} from "@comtem/service-kit";
 import { readEnvironment } from "./environment.js";
 import { readManifests } from "./protection/persisted-operations.js";
 import { createGatewayServer } from "./server.js";
@@ -6,6 +12,8 @@ import { readSupergraph } from "./supergraph.js";
 
 runMain(async () => {
   const env = readEnvironment();
+  // Before the gateway is built: @apollo/gateway's own spans go to the registered provider.
+  const tracing = startTracing("gateway");
   const logger = createLogger("gateway", env.LOG_LEVEL);
   const server = await createGatewayServer({
     mode: env.COMTEM_MODE,
@@ -53,5 +61,5 @@ runMain(async () => {
     { url: `${url}/graphql`, devIssuer: env.devIssuer ? `${env.oidcIssuer}` : false },
     "gateway listening",
   );
-  shutdownOnSignals(logger, [() => server.stop()]);
+  shutdownOnSignals(logger, [() => server.stop(), () => tracing.shutdown()]);
 });

@@ -11,6 +11,7 @@ import { LRUCache } from "lru-cache";
 import {
   communityRoles,
   PRINCIPAL_HEADER,
+  traceHeaders,
   type CommunityGrant,
   type Logger,
   type Principal,
@@ -79,6 +80,7 @@ export function createPrincipalLookup(options: PrincipalLookupOptions) {
         headers: {
           "content-type": "application/json",
           [PRINCIPAL_HEADER]: await options.signer.sign(principal, subgraph),
+          ...traceHeaders(),
         },
         body: JSON.stringify({ query }),
         signal,

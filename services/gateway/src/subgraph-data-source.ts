@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@
 import { GraphQLError } from "graphql";
 import { Agent, fetch as undiciFetch } from "undici";
 import type { ApiKeyIdentity } from "./protection/api-keys.js";
-import { PRINCIPAL_HEADER, anonymous, type Principal } from "@comtem/service-kit";
+import { PRINCIPAL_HEADER, anonymous, traceHeaders, type Principal } from "@comtem/service-kit";
 
 export interface GatewayContext {
   principal: Principal;
@@ -62,6 +62,10 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
   }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const principal = context?.principal ?? anonymous;
     request.http?.headers.set(PRINCIPAL_HEADER, await this.signPrincipal(principal));
+    // The subgraph's spans join the gateway's fetch span (W3C trace context).
+    for (const [name, value] of Object.entries(traceHeaders())) {
+      request.http?.headers.set(name, value);
+    }
   }
 
   override didEncounterError(error: Error): never {

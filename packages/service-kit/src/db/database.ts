@@ -1,9 +1,10 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PostgresDialect, sql, type LogEvent } from "kysely";
+import { Kysely, PostgresDialect, sql, type Dialect, type LogEvent } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import { traceStatements, tracingEnabled } from "../tracing.js";
 
 export interface DatabaseOptions {
   /** The PostgreSQL schema this subgraph owns (e.g. "people"). */
@@ -59,6 +60,10 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
       }
     : undefined;
 
+  // A span per statement when this process exports traces (tracing.ts).
+  const traced = (dialect: Dialect): Dialect =>
+    tracingEnabled() ? traceStatements(dialect, options.schema) : dialect;
+
   let root: Kysely<unknown>;
   if (options.databaseUrl) {
     const pool = new pg.Pool({
@@ -82,7 +87,10 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
     );
     // The pool re-emits an idle client's error (already reported by the listener above).
     pool.on("error", () => {});
-    root = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+    root = new Kysely<unknown>({
+      dialect: traced(new PostgresDialect({ pool })),
+      ...(log ? { log } : {}),
+    });
   } else {
     let pglite: PGlite;
     if (options.dataDir) {
@@ -93,7 +101,10 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
     } else {
       pglite = await PGlite.create({ parsers: { [DATE_OID]: (value: string) => value } });
     }
-    root = new Kysely<unknown>({ dialect: new PGliteDialect(pglite), ...(log ? { log } : {}) });
+    root = new Kysely<unknown>({
+      dialect: traced(new PGliteDialect(pglite)),
+      ...(log ? { log } : {}),
+    });
   }
 
   await sql`create schema if not exists ${sql.id(options.schema)}`.execute(root);

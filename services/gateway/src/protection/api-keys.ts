@@ -4,6 +4,7 @@ import { LRUCache } from "lru-cache";
 import {
   gatewayPrincipal,
   PRINCIPAL_HEADER,
+  traceHeaders,
   type Logger,
   type PrincipalSigner,
 } from "@comtem/service-kit";
@@ -40,6 +41,7 @@ export function apiKeyMiddleware(options: {
       headers: {
         "content-type": "application/json",
         [PRINCIPAL_HEADER]: await options.signer.sign(gatewayPrincipal, "people"),
+        ...traceHeaders(),
       },
       body: JSON.stringify({
         query:

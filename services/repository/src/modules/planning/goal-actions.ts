@@ -1,5 +1,6 @@
 import {
   PRINCIPAL_HEADER,
+  traceHeaders,
   type GoalActionFacts,
   type Logger,
   type Principal,
@@ -46,6 +47,7 @@ export function planningGoalActionLookup(options: {
       headers: {
         "content-type": "application/json",
         ...(relayedPrincipal ? { [PRINCIPAL_HEADER]: relayedPrincipal } : {}),
+        ...traceHeaders(),
       },
       body: JSON.stringify({ query: GOAL_ACTION_FACTS_QUERY, variables: { id: goalActionId } }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
