@@ -5,12 +5,14 @@ import { composeServices } from "@apollo/composition";
 import { gql } from "graphql-tag";
 import { crossReferenceExceptions } from "./cross-reference-exceptions.js";
 import { checkCrossReferences } from "./cross-references.js";
+import { checkListSizes } from "./list-sizes.js";
 import { subgraphs } from "./subgraphs.js";
 
 /**
  * Regenerates every subgraph's schema.graphql and the composed infra/supergraph.graphql.
  * With --check it writes nothing and fails when a committed file differs (CI). Either way it
- * fails when a field referencing another subgraph's entity is non-null (ADR 0005).
+ * fails when a field referencing another subgraph's entity is non-null (ADR 0005), and when a list
+ * field has neither `first` nor `@listSize` (ADR 0008).
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -30,6 +32,13 @@ const crossReferenceProblems = checkCrossReferences(
 if (crossReferenceProblems.length > 0) {
   for (const problem of crossReferenceProblems) console.error(`partial answers: ${problem}`);
   console.error("see docs/adr/0005-partial-answers.md");
+  process.exit(1);
+}
+
+const listSizeProblems = checkListSizes(built);
+if (listSizeProblems.length > 0) {
+  for (const problem of listSizeProblems) console.error(`bounded lists: ${problem}`);
+  console.error("see docs/adr/0008-bounded-lists.md");
   process.exit(1);
 }
 

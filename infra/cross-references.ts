@@ -5,6 +5,7 @@ import {
   type FieldDefinitionNode,
   type TypeNode,
 } from "graphql";
+import { fieldContainers } from "@comtem/service-kit";
 
 /**
  * Partial answers (docs/adr/0005-partial-answers.md): a field of one subgraph whose type is an
@@ -61,15 +62,7 @@ export function entityOwners(subgraphs: readonly SubgraphSchema[]): {
 } {
   const definitions = new Map<string, EntityDefinition[]>();
   for (const subgraph of subgraphs) {
-    for (const definition of subgraph.typeDefs.definitions) {
-      if (
-        definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-        definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
-        definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
-        definition.kind !== Kind.INTERFACE_TYPE_EXTENSION
-      ) {
-        continue;
-      }
+    for (const definition of fieldContainers(subgraph.typeDefs)) {
       const keys = directive(definition.directives, "key");
       if (keys.length === 0) continue;
       const list = definitions.get(definition.name.value) ?? [];
@@ -116,16 +109,9 @@ export function checkCrossReferences(
 
   const sites: FieldSite[] = [];
   for (const subgraph of subgraphs) {
-    for (const definition of subgraph.typeDefs.definitions) {
-      if (
-        definition.kind === Kind.OBJECT_TYPE_DEFINITION ||
-        definition.kind === Kind.OBJECT_TYPE_EXTENSION ||
-        definition.kind === Kind.INTERFACE_TYPE_DEFINITION ||
-        definition.kind === Kind.INTERFACE_TYPE_EXTENSION
-      ) {
-        for (const field of definition.fields ?? []) {
-          sites.push({ subgraph: subgraph.name, type: definition.name.value, field });
-        }
+    for (const definition of fieldContainers(subgraph.typeDefs)) {
+      for (const field of definition.fields ?? []) {
+        sites.push({ subgraph: subgraph.name, type: definition.name.value, field });
       }
     }
   }

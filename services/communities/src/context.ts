@@ -7,6 +7,7 @@ import {
 } from "@comtem/service-kit";
 import type { CommunitiesConfig } from "./config.js";
 import type { CommunitiesDatabase } from "./db/tables.js";
+import { CAPS } from "./modules/common/caps.js";
 import { AnnouncementRepository } from "./modules/announcement/announcement.repository.js";
 import { AnnouncementService } from "./modules/announcement/announcement.service.js";
 import { CommunityRepository } from "./modules/community/community.repository.js";
@@ -32,6 +33,7 @@ export function createLoaders(db: Kysely<CommunitiesDatabase>) {
     membershipsByCommunity: groupLoader(
       (ids) => memberships.ofCommunities(ids),
       (r) => r.community_id,
+      CAPS.communityMemberships,
     ),
     membershipsByPerson: groupLoader(
       (ids) => memberships.ofPeople(ids),
@@ -44,6 +46,7 @@ export function createLoaders(db: Kysely<CommunitiesDatabase>) {
     meetingsByCommunity: groupLoader(
       (ids) => meetings.ofCommunities(ids),
       (r) => r.community_id,
+      CAPS.meetings,
     ),
     attendanceByMeeting: groupLoader(
       (ids) => meetings.attendanceOf(ids),
@@ -56,14 +59,17 @@ export function createLoaders(db: Kysely<CommunitiesDatabase>) {
     contributionsByCommunity: groupLoader(
       (ids) => contributions.ofCommunities(ids),
       (r) => r.community_id,
+      CAPS.contributions,
     ),
     contributionsByOrganization: groupLoader(
       (ids) => contributions.ofOrganizations(ids),
       (r) => r.organization_id,
+      CAPS.contributions,
     ),
     announcementsByCommunity: groupLoader(
       (ids) => announcements.ofCommunities(ids),
       (r) => r.community_id,
+      CAPS.announcements,
     ),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from "@comtem/service-kit";
 import type { OrganizationRow, PeopleDatabase, PersonRow } from "./db/tables.js";
 import { ApiKeyService } from "./modules/api-key/api-key.js";
+import { CAPS } from "./modules/caps.js";
 import { OrganizationRepository } from "./modules/organization/organization.repository.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
 import { PersonRepository } from "./modules/person/person.repository.js";
@@ -25,6 +26,7 @@ export function createLoaders(db: Kysely<PeopleDatabase>) {
     nominations: groupLoader(
       (personIds) => people.nominationsOf(personIds),
       (row) => row.person_id,
+      CAPS.nominations,
     ),
   };
 }

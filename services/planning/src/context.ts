@@ -9,6 +9,7 @@ import {
 } from "@comtem/service-kit";
 import type { PlanningDatabase } from "./db/tables.js";
 import { isVisible } from "./access.js";
+import { CAPS } from "./modules/caps.js";
 import { PlanningRepository } from "./modules/planning.repository.js";
 import { PlanningService } from "./modules/planning.service.js";
 
@@ -28,16 +29,26 @@ export function createLoaders(db: Kysely<PlanningDatabase>, principal: Principal
         communityIds,
         visible(await repository.plansByCommunities(communityIds.filter(isId))),
         (r) => r.community_id,
+        CAPS.plans,
       ),
     ),
     goalAction: byIdLoader((ids) => repository.goalActionsByIds(ids)),
     goalActionsByPlan: new DataLoader(async (planIds: readonly string[]) =>
-      groupRows(planIds, await repository.goalActionsByPlans(planIds), (r) => r.plan_id),
+      groupRows(
+        planIds,
+        await repository.goalActionsByPlans(planIds),
+        (r) => r.plan_id,
+        CAPS.goalActions,
+      ),
     ),
     goalActionsByContribution: new DataLoader(async (contributionIds: readonly string[]) => {
       const ids = contributionIds.filter(isId);
       const rows = await repository.goalActionsByContributions(ids);
-      return contributionIds.map((id) => rows.filter((row) => row.contribution_ids.includes(id)));
+      return contributionIds.map((id) =>
+        rows
+          .filter((row) => row.contribution_ids.includes(id))
+          .slice(0, CAPS.contributionGoalActions),
+      );
     }),
     milestonesByGoalAction: new DataLoader(async (ids: readonly string[]) =>
       groupRows(ids, await repository.milestonesByGoalActions(ids), (r) => r.goal_action_id),
@@ -52,10 +63,16 @@ export function createLoaders(db: Kysely<PlanningDatabase>, principal: Principal
         personIds,
         await repository.workingGroupsByPeople(personIds.filter(isId)),
         (r) => r.person_id,
+        CAPS.personWorkingGroups,
       ),
     ),
     membersByWorkingGroup: new DataLoader(async (ids: readonly string[]) =>
-      groupRows(ids, await repository.membersByWorkingGroups(ids), (r) => r.working_group_id),
+      groupRows(
+        ids,
+        await repository.membersByWorkingGroups(ids),
+        (r) => r.working_group_id,
+        CAPS.workingGroupMembers,
+      ),
     ),
   };
 }

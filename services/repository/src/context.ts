@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { groupRows, isId, type Principal, type PrincipalContext } from "@comtem/service-kit";
 import { canSee } from "./access.js";
 import type { RepositoryDatabase, ResourceRow } from "./db/tables.js";
+import { CAPS } from "./modules/caps.js";
 import { ResourceRepository } from "./modules/repository.repository.js";
 import { ResourceService } from "./modules/resource/resource.service.js";
 import { SearchService } from "./modules/search/search.service.js";
@@ -16,12 +17,13 @@ import { SupportService } from "./modules/support/support.service.js";
 export function createLoaders(db: Kysely<RepositoryDatabase>, principal: Principal) {
   const repository = new ResourceRepository(db);
   const visible = (rows: ResourceRow[]) => rows.filter((row) => canSee(principal, row));
-  const by = (column: "organization_id" | "community_id" | "goal_action_id") =>
+  const by = (column: "organization_id" | "community_id" | "goal_action_id", max: number) =>
     new DataLoader(async (ids: readonly string[]) =>
       groupRows(
         ids,
         visible(await repository.resourcesBy(column, ids.filter(isId))),
         (r) => r[column],
+        max,
       ),
     );
   return {
@@ -30,17 +32,31 @@ export function createLoaders(db: Kysely<RepositoryDatabase>, principal: Princip
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     }),
-    resourcesByOrganization: by("organization_id"),
-    resourcesByCommunity: by("community_id"),
-    resourcesByGoalAction: by("goal_action_id"),
+    resourcesByOrganization: by("organization_id", CAPS.organizationResources),
+    resourcesByCommunity: by("community_id", CAPS.communityResources),
+    resourcesByGoalAction: by("goal_action_id", CAPS.deliverableResources),
     revisionsByResource: new DataLoader(async (ids: readonly string[]) =>
-      groupRows(ids, await repository.revisionsByResources(ids), (r) => r.resource_id),
+      groupRows(
+        ids,
+        await repository.revisionsByResources(ids.filter(isId), CAPS.revisions),
+        (r) => r.resource_id,
+      ),
     ),
     offersByPerson: new DataLoader(async (ids: readonly string[]) =>
-      groupRows(ids, await repository.activeOffersByPeople(ids.filter(isId)), (r) => r.person_id),
+      groupRows(
+        ids,
+        await repository.activeOffersByPeople(ids.filter(isId)),
+        (r) => r.person_id,
+        CAPS.offers,
+      ),
     ),
     offersByResource: new DataLoader(async (ids: readonly string[]) =>
-      groupRows(ids, await repository.activeOffersByResources(ids), (r) => r.resource_id),
+      groupRows(
+        ids,
+        await repository.activeOffersByResources(ids),
+        (r) => r.resource_id,
+        CAPS.offers,
+      ),
     ),
   };
 }

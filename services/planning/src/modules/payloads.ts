@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { UserError, connectionTypes } from "@comtem/service-kit";
 import { GoalAction } from "./goal-action/goal-action.type.js";
 import { ActivityPlan } from "./plan/plan.type.js";
@@ -10,6 +10,7 @@ export const ActivityPlanConnection = connectionTypes("ActivityPlan", ActivityPl
 export class ActivityPlanPayload {
   @Field(() => ActivityPlan, { nullable: true })
   plan!: ActivityPlan | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -18,6 +19,7 @@ export class ActivityPlanPayload {
 export class GoalActionPayload {
   @Field(() => GoalAction, { nullable: true })
   goalAction!: GoalAction | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -26,6 +28,7 @@ export class GoalActionPayload {
 export class WorkingGroupPayload {
   @Field(() => WorkingGroup, { nullable: true })
   workingGroup!: WorkingGroup | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -58,8 +61,10 @@ export class SystemPlan {
   goalActions!: number;
   @Field(() => Int)
   goalActionsNeedingWorkingGroup!: number;
+  @Directive("@listSize(assumedSize: 12)") // months of the year
   @Field(() => [MonthCount], { description: "Working groups by the month they started." })
   workingGroupsStartedByMonth!: MonthCount[];
+  @Directive("@listSize(assumedSize: 10)") // deliverable kinds × goal-action statuses
   @Field(() => [DeliverableCount])
   deliverablesByKindAndStatus!: DeliverableCount[];
 }
@@ -80,6 +85,7 @@ export class OpenDataset {
   csvUrl!: string;
   @Field(() => String)
   license!: string;
+  @Directive("@listSize(assumedSize: 20)") // the documented CSV columns
   @Field(() => [OpenDataField])
   fields!: OpenDataField[];
 }

@@ -15,6 +15,7 @@ import {
 } from "@comtem/service-kit";
 import { requireEditor } from "../access.js";
 import type { GoalActionTable, PlanningDatabase } from "../db/tables.js";
+import { CAPS } from "./caps.js";
 import { toGoalAction, toPlan, toWorkingGroup } from "./mappers.js";
 import type { GoalAction } from "./goal-action/goal-action.type.js";
 import type {
@@ -574,6 +575,7 @@ export class PlanningService {
       .where("plan_id", "in", this.publicPlansOf(year))
       .orderBy(sql`planned_start nulls last`)
       .orderBy("code")
+      .limit(CAPS.cronoprogramma)
       .execute();
     return rows.map(toGoalAction);
   }

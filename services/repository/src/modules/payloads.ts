@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { UserError } from "@comtem/service-kit";
 import { Resource } from "./resource/resource.type.js";
 import { SupportOffer } from "./support/support.type.js";
@@ -7,6 +7,7 @@ import { SupportOffer } from "./support/support.type.js";
 export class ResourcePayload {
   @Field(() => Resource, { nullable: true })
   resource!: Resource | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -27,8 +28,10 @@ export class PubliccodeProblem {
 export class ImportPubliccodePayload {
   @Field(() => Resource, { nullable: true, description: "The new draft; null when invalid." })
   resource!: Resource | null;
+  @Directive("@listSize(assumedSize: 5)")
   @Field(() => [PubliccodeProblem], { description: "Empty when the file was imported." })
   problems!: PubliccodeProblem[];
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -37,6 +40,7 @@ export class ImportPubliccodePayload {
 export class SupportOfferPayload {
   @Field(() => SupportOffer, { nullable: true })
   offer!: SupportOffer | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type {
   RepositoryDatabase,
   ResourceRevisionRow,
@@ -62,12 +62,28 @@ export class ResourceRepository {
       .execute();
   }
 
-  revisionsByResources(ids: readonly string[]): Promise<ResourceRevisionRow[]> {
+  /** The newest `perResource` revisions of each resource (a window function: one statement). */
+  revisionsByResources(
+    ids: readonly string[],
+    perResource: number,
+  ): Promise<ResourceRevisionRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
+    const ranked = this.db
+      .selectFrom("resource_revision")
+      .select("id")
+      .select(
+        sql<number>`row_number() over (partition by resource_id order by version desc)`.as("rank"),
+      )
+      .where("resource_id", "in", ids);
     return this.db
       .selectFrom("resource_revision")
       .selectAll()
-      .where("resource_id", "in", ids)
+      .where("id", "in", (eb) =>
+        eb
+          .selectFrom(ranked.as("ranked"))
+          .select("ranked.id")
+          .where("ranked.rank", "<=", perResource),
+      )
       .orderBy("version", "desc")
       .execute();
   }

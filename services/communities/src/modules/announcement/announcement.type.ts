@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../common/scalars.js";
 
 @ObjectType({
@@ -15,6 +15,7 @@ export class Announcement {
   @Field(() => String, { description: "Plain text (never trusted as HTML)." })
   body!: string;
 
+  @Directive("@listSize(assumedSize: 3)") // the input takes at most 10
   @Field(() => [String], { description: "Topic tags, e.g. lavoro-agile, bando." })
   topics!: string[];
 

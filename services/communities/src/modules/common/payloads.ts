@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { UserError } from "@comtem/service-kit";
 import { Announcement } from "../announcement/announcement.type.js";
 import { Community } from "../community/community.type.js";
@@ -12,6 +12,7 @@ import { UiSlice } from "../slice/slice.type.js";
 export class CommunityPayload {
   @Field(() => Community, { nullable: true })
   community!: Community | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -20,6 +21,7 @@ export class CommunityPayload {
 export class MembershipPayload {
   @Field(() => Membership, { nullable: true })
   membership!: Membership | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -30,6 +32,7 @@ export class JoinRequestPayload {
   joinRequest!: JoinRequest | null;
   @Field(() => Membership, { nullable: true, description: "Set when a request is approved." })
   membership!: Membership | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -38,6 +41,7 @@ export class JoinRequestPayload {
 export class MeetingPayload {
   @Field(() => Meeting, { nullable: true })
   meeting!: Meeting | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -46,6 +50,7 @@ export class MeetingPayload {
 export class ContributionPayload {
   @Field(() => Contribution, { nullable: true })
   contribution!: Contribution | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -54,6 +59,7 @@ export class ContributionPayload {
 export class AnnouncementPayload {
   @Field(() => Announcement, { nullable: true })
   announcement!: Announcement | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -62,6 +68,7 @@ export class AnnouncementPayload {
 export class UiSlicePayload {
   @Field(() => UiSlice, { nullable: true })
   uiSlice!: UiSlice | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Directive,
   FieldResolver,
   Mutation,
   Query,
@@ -22,6 +23,7 @@ import { calendarFeedUrl } from "../../config.js";
 import type { CommunitiesContext } from "../../context.js";
 import { toAnnouncement } from "../announcement/announcement.mapper.js";
 import { Announcement } from "../announcement/announcement.type.js";
+import { CAPS } from "../common/caps.js";
 import { ContributionKind, ContributionStatus, MeetingKind } from "../common/enums.js";
 import { CommunityPayload } from "../common/payloads.js";
 import { toContribution } from "../contribution/contribution.mapper.js";
@@ -92,6 +94,8 @@ export class CommunityResolver {
     return services.communities.list({ first, after }, principal.personId);
   }
 
+  // One per active membership: a person is in a handful of the ~10 communities.
+  @Directive("@listSize(assumedSize: 6)")
   @Query(() => [CommunityGrant], {
     description:
       "The caller's active community roles (empty when anonymous). The gateway uses it to fill principal.communities.",
@@ -162,7 +166,11 @@ export class CommunityResolver {
     return calendarFeedUrl(config, community.slug);
   }
 
-  @FieldResolver(() => [Membership], { description: "Members, active ones unless asked." })
+  // Seed: ~25 members per community; real ones have tens to a few hundred.
+  @Directive("@listSize(assumedSize: 40)")
+  @FieldResolver(() => [Membership], {
+    description: `Members, active ones unless asked: at most ${CAPS.communityMemberships}, active ones first, by role and seniority.`,
+  })
   async memberships(
     @Root() community: Community,
     @Args(() => MembershipFilterArgs) { role, includeEnded }: MembershipFilterArgs,
@@ -174,30 +182,43 @@ export class CommunityResolver {
       .map(toMembership);
   }
 
-  @FieldResolver(() => [Meeting], { description: "Meetings in time order." })
+  // At least 3 a year plus working-group meetings (DOMAIN.md), over a few years.
+  @Directive("@listSize(assumedSize: 10)")
+  @FieldResolver(() => [Meeting], {
+    description: `Meetings in time order: the most recent ${CAPS.meetings} at most (filtered by kind after).`,
+  })
   async meetings(
     @Root() community: Community,
     @Arg("kind", () => MeetingKind, { nullable: true }) kind: MeetingKind | null,
     @Ctx() { loaders }: CommunitiesContext,
   ): Promise<Meeting[]> {
-    const rows = await loaders.meetingsByCommunity.load(community.id);
+    // The loader has them most recent first.
+    const rows = (await loaders.meetingsByCommunity.load(community.id)).toReversed();
     return rows.filter((r) => !kind || r.kind === kind).map(toMeeting);
   }
 
-  @FieldResolver(() => [Contribution], { description: "Proposals and needs, in the order raised." })
+  // 5–8 a year per community (seed).
+  @Directive("@listSize(assumedSize: 20)")
+  @FieldResolver(() => [Contribution], {
+    description: `Proposals and needs, in the order raised: the most recent ${CAPS.contributions} at most (filtered after).`,
+  })
   async contributions(
     @Root() community: Community,
     @Arg("kind", () => ContributionKind, { nullable: true }) kind: ContributionKind | null,
     @Arg("status", () => ContributionStatus, { nullable: true }) status: ContributionStatus | null,
     @Ctx() { loaders }: CommunitiesContext,
   ): Promise<Contribution[]> {
-    const rows = await loaders.contributionsByCommunity.load(community.id);
+    // The loader has them most recent first.
+    const rows = (await loaders.contributionsByCommunity.load(community.id)).toReversed();
     return rows
       .filter((r) => (!kind || r.kind === kind) && (!status || r.status === status))
       .map(toContribution);
   }
 
-  @FieldResolver(() => [Announcement], { description: "Its announcements, newest first." })
+  @Directive("@listSize(assumedSize: 10)")
+  @FieldResolver(() => [Announcement], {
+    description: `Its announcements, newest first: at most ${CAPS.announcements}.`,
+  })
   async announcements(
     @Root() community: Community,
     @Ctx() { loaders }: CommunitiesContext,

@@ -5,6 +5,7 @@ import { CommunityKind, MembershipRole } from "../common/enums.js";
   description: "The declaratoria of a ComTem: what it works on, why, and who should take part.",
 })
 export class Declaratoria {
+  @Directive("@listSize(assumedSize: 5)") // the input takes at most 20
   @Field(() => [String], { description: "Themes (temi), in Italian." })
   themes!: string[];
   @Field(() => String)

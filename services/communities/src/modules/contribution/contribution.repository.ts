@@ -47,25 +47,27 @@ export class ContributionRepository {
     return this.db.selectFrom("contribution").selectAll().where("id", "in", ids).execute();
   }
 
+  /** Most recent first (the loader keeps the first CAPS.contributions per community). */
   async ofCommunities(communityIds: readonly string[]): Promise<ContributionRow[]> {
     if (communityIds.length === 0) return [];
     return this.db
       .selectFrom("contribution")
       .selectAll()
       .where("community_id", "in", communityIds)
-      .orderBy("created_at")
-      .orderBy("id")
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
       .execute();
   }
 
+  /** Most recent first (the loader keeps the first CAPS.contributions per organization). */
   async ofOrganizations(organizationIds: readonly string[]): Promise<ContributionRow[]> {
     if (organizationIds.length === 0) return [];
     return this.db
       .selectFrom("contribution")
       .selectAll()
       .where("organization_id", "in", organizationIds)
-      .orderBy("created_at")
-      .orderBy("id")
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
       .execute();
   }
 

@@ -3,6 +3,7 @@ import type { CommunitiesContext } from "../../context.js";
 import { toCommunity } from "../community/community.mapper.js";
 import { Community } from "../community/community.type.js";
 import { toContribution } from "../contribution/contribution.mapper.js";
+import { CAPS } from "../common/caps.js";
 import { Contribution } from "../contribution/contribution.type.js";
 import { MembershipFilterArgs } from "../membership/membership.input.js";
 import { toMembership } from "../membership/membership.mapper.js";
@@ -12,15 +13,21 @@ import { Organization, Person } from "./entities.js";
 /** Fields this subgraph adds to the people subgraph's Person. */
 @Resolver(() => Person)
 export class PersonExtensionResolver {
-  @FieldResolver(() => [Membership], { description: "Community roles, active ones unless asked." })
+  // Seed: each person is in 4–6 of the 10 communities.
+  @Directive("@listSize(assumedSize: 6)")
+  @FieldResolver(() => [Membership], {
+    description: `Community roles, active ones unless asked: at most ${CAPS.personMemberships}, oldest first.`,
+  })
   async memberships(
     @Root() person: Person,
     @Args(() => MembershipFilterArgs) { role, includeEnded }: MembershipFilterArgs,
     @Ctx() { loaders }: CommunitiesContext,
   ): Promise<Membership[]> {
+    // Not capped in the loader: viewerCan and communityIds need every active membership.
     const rows = await loaders.membershipsByPerson.load(person.id);
     return rows
       .filter((r) => (includeEnded || r.until === null) && (!role || r.role === role))
+      .slice(0, CAPS.personMemberships)
       .map(toMembership);
   }
 
@@ -29,6 +36,7 @@ export class PersonExtensionResolver {
    * person's e-mail and phone (docs/adr/0003-contact-data-privacy.md).
    */
   @Directive("@inaccessible")
+  @Directive("@listSize(assumedSize: 6)") // bounded by the communities (~10)
   @FieldResolver(() => [ID], {
     description:
       "Ids of the communities where the person is an active member. Internal: read by the people subgraph (@requires) to decide who sees contact data.",
@@ -41,6 +49,7 @@ export class PersonExtensionResolver {
     return [...new Set(rows.filter((r) => r.until === null).map((r) => r.community_id))];
   }
 
+  @Directive("@listSize(assumedSize: 6)") // bounded by the communities (~10)
   @FieldResolver(() => [Community], { description: "Communities where the person is active." })
   async communities(
     @Root() person: Person,
@@ -62,8 +71,9 @@ export class PersonExtensionResolver {
 /** Fields this subgraph adds to the people subgraph's Organization. */
 @Resolver(() => Organization)
 export class OrganizationExtensionResolver {
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [Contribution], {
-    description: "Proposals and needs the organization raised in any community.",
+    description: `Proposals and needs the organization raised in any community: at most ${CAPS.contributions}, most recent first.`,
   })
   async contributions(
     @Root() organization: Organization,

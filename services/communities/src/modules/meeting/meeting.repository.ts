@@ -50,14 +50,15 @@ export class MeetingRepository {
     return this.db.selectFrom("meeting").selectAll().where("id", "in", ids).execute();
   }
 
+  /** Most recent first (the loader keeps the first CAPS.meetings per community). */
   async ofCommunities(communityIds: readonly string[]): Promise<MeetingRow[]> {
     if (communityIds.length === 0) return [];
     return this.db
       .selectFrom("meeting")
       .selectAll()
       .where("community_id", "in", communityIds)
-      .orderBy("starts_at")
-      .orderBy("id")
+      .orderBy("starts_at", "desc")
+      .orderBy("id", "desc")
       .execute();
   }
 

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Directive,
   FieldResolver,
   Int,
   Mutation,
@@ -13,6 +14,7 @@ import {
 import { connectionTypes, type Connection } from "@comtem/service-kit";
 import { meetingPageUrl } from "../../config.js";
 import type { CommunitiesContext } from "../../context.js";
+import { CAPS } from "../common/caps.js";
 import { MeetingPayload } from "../common/payloads.js";
 import { toCommunity } from "../community/community.mapper.js";
 import { Community } from "../community/community.type.js";
@@ -131,13 +133,17 @@ export class MeetingResolver {
     return meetingPageUrl(config, community?.slug ?? null, meeting.id);
   }
 
-  @FieldResolver(() => [MeetingRegistration])
+  // Seed: 70% of a community's ~25 members; a plenary has every community's people.
+  @Directive("@listSize(assumedSize: 40)")
+  @FieldResolver(() => [MeetingRegistration], {
+    description: `Who registered, in the order they did: at most ${CAPS.meetingPeople} (registrationCount counts all).`,
+  })
   async registrations(
     @Root() meeting: Meeting,
     @Ctx() { loaders }: CommunitiesContext,
   ): Promise<MeetingRegistration[]> {
     const rows = await loaders.registrationsByMeeting.load(meeting.id);
-    return rows.map((r) =>
+    return rows.slice(0, CAPS.meetingPeople).map((r) =>
       Object.assign(new MeetingRegistration(), {
         personId: r.person_id,
         registeredAt: r.created_at,
@@ -153,13 +159,16 @@ export class MeetingResolver {
     return (await loaders.registrationsByMeeting.load(meeting.id)).length;
   }
 
-  @FieldResolver(() => [MeetingAttendee], { description: "Who attended, for which organization." })
+  @Directive("@listSize(assumedSize: 40)")
+  @FieldResolver(() => [MeetingAttendee], {
+    description: `Who attended, for which organization: at most ${CAPS.meetingPeople} (what recordAttendance accepts).`,
+  })
   async attendance(
     @Root() meeting: Meeting,
     @Ctx() { loaders }: CommunitiesContext,
   ): Promise<MeetingAttendee[]> {
     const rows = await loaders.attendanceByMeeting.load(meeting.id);
-    return rows.map((r) =>
+    return rows.slice(0, CAPS.meetingPeople).map((r) =>
       Object.assign(new MeetingAttendee(), {
         personId: r.person_id,
         organizationId: r.organization_id,
@@ -175,6 +184,8 @@ export class MeetingResolver {
     return (await loaders.attendanceByMeeting.load(meeting.id)).length;
   }
 
+  // One per organization present: fewer than the attendees.
+  @Directive("@listSize(assumedSize: 20)")
   @FieldResolver(() => [OrganizationAttendance], {
     description: "Attendance per organization, largest first.",
   })

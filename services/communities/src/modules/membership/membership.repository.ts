@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type {
   CommunitiesDatabase,
   JoinRequestRow,
@@ -15,13 +15,17 @@ export class MembershipRepository {
     return this.db.selectFrom("membership").selectAll().where("id", "in", ids).execute();
   }
 
-  /** Every membership (active and ended) of these communities: one statement per batch. */
+  /**
+   * Every membership of these communities, active ones first (then ended ones), by role and
+   * seniority: one statement per batch; the loader keeps the first CAPS.communityMemberships.
+   */
   async ofCommunities(communityIds: readonly string[]): Promise<MembershipRow[]> {
     if (communityIds.length === 0) return [];
     return this.db
       .selectFrom("membership")
       .selectAll()
       .where("community_id", "in", communityIds)
+      .orderBy(sql`until is null`, "desc")
       .orderBy("role")
       .orderBy("since")
       .orderBy("id")
@@ -108,16 +112,16 @@ export class MembershipRepository {
       .executeTakeFirst();
   }
 
-  async joinRequests(query: {
-    communityId?: string;
-    personId?: string;
-    status?: string | null;
-  }): Promise<JoinRequestRow[]> {
+  /** Newest first, at most `limit`. */
+  async joinRequests(
+    query: { communityId?: string; personId?: string; status?: string | null },
+    limit: number,
+  ): Promise<JoinRequestRow[]> {
     let q = this.db.selectFrom("join_request").selectAll();
     if (query.communityId) q = q.where("community_id", "=", query.communityId);
     if (query.personId) q = q.where("person_id", "=", query.personId);
     if (query.status) q = q.where("status", "=", query.status);
-    return q.orderBy("created_at", "desc").orderBy("id").limit(500).execute();
+    return q.orderBy("created_at", "desc").orderBy("id").limit(limit).execute();
   }
 
   async insertJoinRequest(

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Directive,
   FieldResolver,
   Mutation,
   Query,
@@ -10,6 +11,7 @@ import {
   Root,
 } from "type-graphql";
 import type { CommunitiesContext } from "../../context.js";
+import { CAPS } from "../common/caps.js";
 import { JoinRequestPayload, MembershipPayload } from "../common/payloads.js";
 import { toCommunity } from "../community/community.mapper.js";
 import { Community } from "../community/community.type.js";
@@ -121,8 +123,9 @@ export class JoinRequestResolver {
   }
 
   @Authorized()
+  @Directive("@listSize(assumedSize: 20)")
   @Query(() => [JoinRequest], {
-    description: "A community's join requests, newest first: its co-coordinators and admins.",
+    description: `A community's join requests, newest first, at most ${CAPS.joinRequests}: its co-coordinators and admins.`,
   })
   async joinRequests(
     @Args(() => JoinRequestsArgs) { communityId, status }: JoinRequestsArgs,
@@ -131,7 +134,10 @@ export class JoinRequestResolver {
     return services.memberships.requestsOf(principal, communityId, status);
   }
 
-  @Query(() => [JoinRequest], { description: "The caller's join requests (empty when anonymous)." })
+  @Directive("@listSize(assumedSize: 3)")
+  @Query(() => [JoinRequest], {
+    description: `The caller's join requests (empty when anonymous), newest first, at most ${CAPS.myJoinRequests}.`,
+  })
   async myJoinRequests(@Ctx() { principal, services }: CommunitiesContext): Promise<JoinRequest[]> {
     return services.memberships.myRequests(principal);
   }

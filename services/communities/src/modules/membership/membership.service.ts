@@ -21,6 +21,7 @@ import { todayInRome } from "../common/time.js";
 import { requireCommunity } from "../community/community.service.js";
 import type { CommunityGrant } from "../community/community.type.js";
 import type { AddMembershipInput, RequestToJoinInput } from "./membership.input.js";
+import { CAPS } from "../common/caps.js";
 import { toJoinRequest, toMembership } from "./membership.mapper.js";
 import { MembershipRepository } from "./membership.repository.js";
 import type { JoinRequest, Membership } from "./membership.type.js";
@@ -300,15 +301,19 @@ export class MembershipService {
       policy["community.manage"],
       "see join requests",
     );
-    const rows = await new MembershipRepository(this.db).joinRequests({ communityId, status });
+    const rows = await new MembershipRepository(this.db).joinRequests(
+      { communityId, status },
+      CAPS.joinRequests,
+    );
     return rows.map(toJoinRequest);
   }
 
   async myRequests(principal: Principal): Promise<JoinRequest[]> {
     if (!principal.personId) return [];
-    const rows = await new MembershipRepository(this.db).joinRequests({
-      personId: principal.personId,
-    });
+    const rows = await new MembershipRepository(this.db).joinRequests(
+      { personId: principal.personId },
+      CAPS.myJoinRequests,
+    );
     return rows.map(toJoinRequest);
   }
 }

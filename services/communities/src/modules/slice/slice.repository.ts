@@ -1,3 +1,4 @@
+import { CAPS } from "../common/caps.js";
 import type { Kysely } from "kysely";
 import type { CommunitiesDatabase, NewUiSliceRow, UiSliceRow } from "../../db/tables.js";
 
@@ -12,7 +13,7 @@ export class SliceRepository {
       .where("active", "=", true)
       .where("enabled", "=", true);
     if (communityId) q = q.where("community_id", "=", communityId);
-    return q.orderBy("name").limit(500).execute();
+    return q.orderBy("name").limit(CAPS.uiSlices).execute();
   }
 
   async versions(name: string): Promise<UiSliceRow[]> {
@@ -22,6 +23,7 @@ export class SliceRepository {
       .where("name", "=", name)
       .orderBy("created_at", "desc")
       .orderBy("id")
+      .limit(CAPS.uiSliceVersions)
       .execute();
   }
 

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Directive,
   FieldResolver,
   Mutation,
   Query,
@@ -10,6 +11,7 @@ import {
   Root,
 } from "type-graphql";
 import type { CommunitiesContext } from "../../context.js";
+import { CAPS } from "../common/caps.js";
 import { UiSlicePayload } from "../common/payloads.js";
 import { toCommunity } from "../community/community.mapper.js";
 import { Community } from "../community/community.type.js";
@@ -24,8 +26,10 @@ import { UiSlice } from "./slice.type.js";
 
 @Resolver(() => UiSlice)
 export class UiSliceResolver {
+  // One per slice: the shell and the four first-party slices, plus community teams' own.
+  @Directive("@listSize(assumedSize: 10)")
   @Query(() => [UiSlice], {
-    description: "The UI slices the shell loads: the active version of each, when enabled.",
+    description: `The UI slices the shell loads: the active version of each, when enabled; at most ${CAPS.uiSlices}, by name.`,
   })
   async uiSlices(
     @Args(() => UiSlicesArgs) { communityId }: UiSlicesArgs,
@@ -34,7 +38,10 @@ export class UiSliceResolver {
     return services.slices.activeEnabled(communityId);
   }
 
-  @Query(() => [UiSlice], { description: "Every registered version of a slice, newest first." })
+  @Directive("@listSize(assumedSize: 10)")
+  @Query(() => [UiSlice], {
+    description: `Every registered version of a slice, newest first: at most ${CAPS.uiSliceVersions}.`,
+  })
   async uiSliceVersions(
     @Args(() => UiSliceVersionsArgs) { name }: UiSliceVersionsArgs,
     @Ctx() { services }: CommunitiesContext,

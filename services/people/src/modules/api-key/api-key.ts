@@ -20,6 +20,7 @@ import {
   registerEnumType,
 } from "type-graphql";
 import { NotFoundError, UserError, requireAuthenticated, userError } from "@comtem/service-kit";
+import { CAPS } from "../caps.js";
 import type { PeopleContext } from "../../context.js";
 import type { ApiKeyRow, PeopleDatabase } from "../../db/tables.js";
 import { toOrganization } from "../organization/organization.mapper.js";
@@ -73,6 +74,7 @@ export class IssueApiKeyPayload {
     description: "The key itself: store it now, it is not shown again.",
   })
   secret!: string | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -186,7 +188,7 @@ export class ApiKeyService {
   async list(organizationId?: string | null): Promise<ApiKey[]> {
     let query = this.db.selectFrom("api_key").selectAll().orderBy("created_at", "desc");
     if (organizationId) query = query.where("organization_id", "=", organizationId);
-    return (await query.execute()).map(toApiKey);
+    return (await query.limit(CAPS.apiKeys).execute()).map(toApiKey);
   }
 
   /** Valid = known, not revoked, not expired. */
@@ -207,7 +209,10 @@ export class ApiKeyService {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized("ADMIN")
-  @Query(() => [ApiKey], { description: "Partner API keys (admins)." })
+  @Directive("@listSize(assumedSize: 10)") // a few partners, a key or two each
+  @Query(() => [ApiKey], {
+    description: `Partner API keys (admins), newest first: at most ${CAPS.apiKeys}.`,
+  })
   async apiKeys(
     @Arg("organizationId", () => ID, { nullable: true }) organizationId: string | null,
     @Ctx() { services }: PeopleContext,

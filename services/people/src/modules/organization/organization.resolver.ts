@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   Mutation,
@@ -28,6 +29,7 @@ export const OrganizationConnection = connectionTypes("Organization", Organizati
 export class OrganizationPayload {
   @Field(() => Organization, { nullable: true })
   organization!: Organization | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -101,6 +103,8 @@ export class OrganizationResolver {
     return row ? toOrganization(row) : null;
   }
 
+  // Unioni of Emilia-Romagna have 2 to ~15 Comuni; fixed by geography, not capped.
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [Organization], { description: "For an Unione, its member Comuni." })
   async members(
     @Root() organization: Organization,

@@ -20,6 +20,7 @@ import {
   type Principal,
   type Connection,
 } from "@comtem/service-kit";
+import { CAPS } from "../caps.js";
 import type { PeopleContext } from "../../context.js";
 import { toOrganization } from "../organization/organization.mapper.js";
 import { Organization } from "../organization/organization.type.js";
@@ -47,6 +48,7 @@ export const PersonConnection = connectionTypes("Person", Person);
 export class PersonPayload {
   @Field(() => Person, { nullable: true })
   person!: Person | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -57,6 +59,7 @@ export class NominationPayload {
   nomination!: Nomination | null;
   @Field(() => Person, { nullable: true })
   person!: Person | null;
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -156,7 +159,10 @@ export class PersonResolver {
     return maySeeContact(principal, person) ? person.phoneValue : null;
   }
 
-  @FieldResolver(() => [Nomination])
+  @Directive("@listSize(assumedSize: 3)")
+  @FieldResolver(() => [Nomination], {
+    description: `Most recent first: at most ${CAPS.nominations}.`,
+  })
   async nominations(
     @Root() person: Person,
     @Ctx() { loaders }: PeopleContext,

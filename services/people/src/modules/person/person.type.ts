@@ -34,12 +34,14 @@ export class Person {
   @Field(() => String, { nullable: true })
   bio!: string | null;
 
+  @Directive("@listSize(assumedSize: 5)") // the input takes at most 30
   @Field(() => [String], { description: "Skill tags, e.g. lavoro-agile, cloud, dati." })
   skills!: string[];
 
   @Field(() => Boolean, { description: "Willing to help colleagues of other bodies." })
   availableToHelp!: boolean;
 
+  @Directive("@listSize(assumedSize: 1)") // a few values; most people have none
   @Field(() => [SystemRoleEnum])
   systemRoles!: SystemRoleEnum[];
 

@@ -1,5 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { PlanningContext } from "../../context.js";
+import { CAPS } from "../caps.js";
 import { GoalAction } from "../goal-action/goal-action.type.js";
 import { toGoalAction, toPlan, toWorkingGroup } from "../mappers.js";
 import { ActivityPlan } from "../plan/plan.type.js";
@@ -8,7 +9,10 @@ import { Community, Contribution, Person } from "./federated.types.js";
 
 @Resolver(() => Community)
 export class CommunityPlansResolver {
-  @FieldResolver(() => [ActivityPlan], { description: "The community's plans, newest first." })
+  @Directive("@listSize(assumedSize: 5)") // one a year
+  @FieldResolver(() => [ActivityPlan], {
+    description: `The community's plans, newest first: at most ${CAPS.plans}.`,
+  })
   async plans(@Root() community: Community, @Ctx() { loaders }: PlanningContext) {
     return (await loaders.plansByCommunity.load(community.id)).map(toPlan);
   }
@@ -25,7 +29,10 @@ export class CommunityPlansResolver {
 
 @Resolver(() => Person)
 export class PersonWorkingGroupsResolver {
-  @FieldResolver(() => [WorkingGroup], { description: "Working groups the person belongs to." })
+  @Directive("@listSize(assumedSize: 3)")
+  @FieldResolver(() => [WorkingGroup], {
+    description: `Working groups the person belongs to, by name: at most ${CAPS.personWorkingGroups}.`,
+  })
   async workingGroups(@Root() person: Person, @Ctx() { loaders }: PlanningContext) {
     const groups = await loaders.workingGroupsByPerson.load(person.id);
     const actions = await Promise.all(groups.map((g) => loaders.goalAction.load(g.goal_action_id)));
@@ -36,7 +43,10 @@ export class PersonWorkingGroupsResolver {
 
 @Resolver(() => Contribution)
 export class ContributionGoalActionsResolver {
-  @FieldResolver(() => [GoalAction], { description: "Goal-actions that answer this contribution." })
+  @Directive("@listSize(assumedSize: 2)")
+  @FieldResolver(() => [GoalAction], {
+    description: `Goal-actions that answer this contribution, by code: at most ${CAPS.contributionGoalActions}.`,
+  })
   async goalActions(@Root() contribution: Contribution, @Ctx() { loaders }: PlanningContext) {
     const actions = await loaders.goalActionsByContribution.load(contribution.id);
     const plans = await Promise.all(actions.map((a) => loaders.plan.load(a.plan_id)));

@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { InputError } from "@comtem/service-kit";
+import { CAPS } from "../caps.js";
 import { canDeliver } from "../../access.js";
 import type { PlanningContext } from "../../context.js";
 import { Contribution, Person, reference } from "../federated/federated.types.js";
@@ -91,6 +92,7 @@ export class GoalActionResolver {
     };
   }
 
+  @Directive("@listSize(assumedSize: 4)") // the input replaces them, at most 30
   @FieldResolver(() => [Milestone])
   async milestones(@Root() action: GoalAction, @Ctx() { loaders }: PlanningContext) {
     return (await loaders.milestonesByGoalAction.load(action.id)).map(toMilestone);
@@ -102,16 +104,23 @@ export class GoalActionResolver {
     return row ? toWorkingGroup(row) : null;
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [Contribution], {
     nullable: "items",
-    description: "The kick-off contributions it answers.",
+    description: `The kick-off contributions it answers: at most ${CAPS.goalActionContributions} (what the input accepts).`,
   })
   contributions(@Root() action: GoalAction): Contribution[] {
-    return action.contributionIds.map((id) => reference(id, Contribution));
+    return action.contributionIds
+      .slice(0, CAPS.goalActionContributions)
+      .map((id) => reference(id, Contribution));
   }
 
-  @FieldResolver(() => [Person], { nullable: "items" })
+  @Directive("@listSize(assumedSize: 2)")
+  @FieldResolver(() => [Person], {
+    nullable: "items",
+    description: `People responsible for it: at most ${CAPS.goalActionReferents} (what the input accepts).`,
+  })
   referents(@Root() action: GoalAction): Person[] {
-    return action.referentIds.map((id) => reference(id, Person));
+    return action.referentIds.slice(0, CAPS.goalActionReferents).map((id) => reference(id, Person));
   }
 }

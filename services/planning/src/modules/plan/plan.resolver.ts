@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Connection } from "@comtem/service-kit";
+import { CAPS } from "../caps.js";
 import type { PlanningContext } from "../../context.js";
 import { Community, reference } from "../federated/federated.types.js";
 import { GoalAction } from "../goal-action/goal-action.type.js";
@@ -77,7 +78,9 @@ export class PlanResolver {
     return reference(plan.communityId, Community);
   }
 
-  @FieldResolver(() => [GoalAction])
+  // 2020: 27 goal-actions over 10 plans, up to 5 in one.
+  @Directive("@listSize(assumedSize: 5)")
+  @FieldResolver(() => [GoalAction], { description: `By code: at most ${CAPS.goalActions}.` })
   async goalActions(
     @Root() plan: ActivityPlan,
     @Ctx() { loaders }: PlanningContext,

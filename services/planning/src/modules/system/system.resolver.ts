@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Ctx, Directive, Query, Resolver } from "type-graphql";
+import { CAPS } from "../caps.js";
 import type { PlanningContext } from "../../context.js";
 import { openDataFields } from "../../open-data/plan-csv.js";
 import { GoalAction } from "../goal-action/goal-action.type.js";
@@ -15,8 +16,10 @@ export class SystemPlanResolver {
     return service.systemPlan(year);
   }
 
+  // 27 goal-actions in 2020 (10 communities); the cost model also weighs the query by 10.
+  @Directive("@listSize(assumedSize: 30)")
   @Query(() => [GoalAction], {
-    description: "Cronoprogramma: every goal-action of the year with its timeline (Gantt rows).",
+    description: `Cronoprogramma: every goal-action of the year with its timeline (Gantt rows), by planned start; at most ${CAPS.cronoprogramma}.`,
   })
   async cronoprogramma(
     @Args(() => YearArgs) { year }: YearArgs,

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { CAPS } from "../caps.js";
 import type { PlanningContext } from "../../context.js";
 import { visibleGoalAction } from "../goal-action/goal-action.resolver.js";
 import { GoalAction } from "../goal-action/goal-action.type.js";
@@ -54,7 +55,10 @@ export class WorkingGroupResolver {
     return action;
   }
 
-  @FieldResolver(() => [WorkingGroupMember])
+  @Directive("@listSize(assumedSize: 10)")
+  @FieldResolver(() => [WorkingGroupMember], {
+    description: `Coordinators first, then by joining: at most ${CAPS.workingGroupMembers}.`,
+  })
   async members(@Root() group: WorkingGroup, @Ctx() { loaders }: PlanningContext) {
     return (await loaders.membersByWorkingGroup.load(group.id)).map(toMember);
   }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { CAPS } from "../caps.js";
 import type { RepositoryContext } from "../../context.js";
 import { toResource, toSupportOffer } from "../mappers.js";
 import { Resource } from "../resource/resource.type.js";
@@ -7,8 +8,10 @@ import { Community, GoalAction, Organization, Person } from "./federated.types.j
 
 @Resolver(() => Organization)
 export class OrganizationResourcesResolver {
+  // 2020 seed: a few shared solutions per body, most bodies none; each is a full resource.
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Resource], {
-    description: "Resources this body shared (drafts only to those who may see them).",
+    description: `Resources this body shared (drafts only to those who may see them), featured and newest first: at most ${CAPS.organizationResources}.`,
   })
   async sharedResources(@Root() organization: Organization, @Ctx() { loaders }: RepositoryContext) {
     return (await loaders.resourcesByOrganization.load(organization.id)).map(toResource);
@@ -17,7 +20,10 @@ export class OrganizationResourcesResolver {
 
 @Resolver(() => Community)
 export class CommunityResourcesResolver {
-  @FieldResolver(() => [Resource], { description: "The community's shared resources." })
+  @Directive("@listSize(assumedSize: 10)") // a few deliverables a year per community
+  @FieldResolver(() => [Resource], {
+    description: `The community's shared resources, featured and newest first: at most ${CAPS.communityResources}.`,
+  })
   async resources(@Root() community: Community, @Ctx() { loaders }: RepositoryContext) {
     return (await loaders.resourcesByCommunity.load(community.id)).map(toResource);
   }
@@ -25,8 +31,9 @@ export class CommunityResourcesResolver {
 
 @Resolver(() => GoalAction)
 export class GoalActionResourcesResolver {
+  @Directive("@listSize(assumedSize: 2)")
   @FieldResolver(() => [Resource], {
-    description: "Resources that are this goal-action's deliverable.",
+    description: `Resources that are this goal-action's deliverable: at most ${CAPS.deliverableResources}.`,
   })
   async deliverableResources(@Root() action: GoalAction, @Ctx() { loaders }: RepositoryContext) {
     return (await loaders.resourcesByGoalAction.load(action.id)).map(toResource);
@@ -35,8 +42,9 @@ export class GoalActionResourcesResolver {
 
 @Resolver(() => Person)
 export class PersonSupportOffersResolver {
+  @Directive("@listSize(assumedSize: 2)")
   @FieldResolver(() => [SupportOffer], {
-    description: "The person's active offers of help on published resources.",
+    description: `The person's active offers of help on published resources, oldest first: at most ${CAPS.offers}.`,
   })
   async supportOffers(@Root() person: Person, @Ctx() { loaders }: RepositoryContext) {
     return (await loaders.offersByPerson.load(person.id)).map(toSupportOffer);

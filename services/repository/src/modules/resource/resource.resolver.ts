@@ -1,6 +1,17 @@
-import { Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Args,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
+import { CAPS } from "../caps.js";
 import type { RepositoryContext } from "../../context.js";
 import {
   Community,
@@ -65,6 +76,7 @@ export class ResourceResolver {
     return visibleResource(id, context);
   }
 
+  @Directive("@listSize(assumedSize: 17)") // the fixed vocabulary (topic/topics.ts)
   @Query(() => [Topic], { description: "The topics vocabulary, with Italian and English labels." })
   topics(): Topic[] {
     return allTopics();
@@ -157,9 +169,9 @@ export class ResourceResolver {
     return resource.createdById ? reference(resource.createdById, Person) : null;
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [ResourceRevision], {
-    description:
-      "Version history, newest first: one snapshot per edit. Empty unless the caller may edit the resource.",
+    description: `Version history, newest first: one snapshot per edit, the last ${CAPS.revisions} at most. Empty unless the caller may edit the resource.`,
   })
   async revisions(
     @Root() resource: Resource,
@@ -201,7 +213,10 @@ export class ResourceResolver {
     };
   }
 
-  @FieldResolver(() => [SupportOffer], { description: "Active offers of help on it." })
+  @Directive("@listSize(assumedSize: 3)")
+  @FieldResolver(() => [SupportOffer], {
+    description: `Active offers of help on it, oldest first: at most ${CAPS.offers}.`,
+  })
   async supportOffers(
     @Root() resource: Resource,
     @Ctx() { loaders }: RepositoryContext,

@@ -97,18 +97,22 @@ export class MaintenanceContact {
 export class SoftwareMetadata {
   @Field(() => String, { nullable: true })
   repositoryUrl!: string | null;
+  @Directive("@listSize(assumedSize: 3)") // input ≤ 30
   @Field(() => [String], { description: "From the publiccode.yml categories list." })
   categories!: string[];
   @Field(() => DevelopmentStatus, { nullable: true })
   developmentStatus!: DevelopmentStatus | null;
   @Field(() => String, { nullable: true, description: "publiccode.yml softwareType." })
   softwareType!: string | null;
+  @Directive("@listSize(assumedSize: 2)") // input ≤ 20
   @Field(() => [String])
   platforms!: string[];
+  @Directive("@listSize(assumedSize: 10)") // input ≤ 100
   @Field(() => [String], { description: "Names of the bodies that use it." })
   usedBy!: string[];
   @Field(() => MaintenanceType, { nullable: true })
   maintenanceType!: MaintenanceType | null;
+  @Directive("@listSize(assumedSize: 2)") // input ≤ 10
   @Field(() => [MaintenanceContact])
   contacts!: MaintenanceContact[];
   @Field(() => String, {
@@ -116,6 +120,7 @@ export class SoftwareMetadata {
     description: "Owner as in publiccode.yml, e.g. urn:x-italian-pa:c_a944.",
   })
   organisationUri!: string | null;
+  @Directive("@listSize(assumedSize: 2)") // input ≤ 30
   @Field(() => [String])
   availableLanguages!: string[];
 }
@@ -136,16 +141,20 @@ export class Resource {
   body!: string;
   @Field(() => ResourceKind)
   kind!: ResourceKind;
+  @Directive("@listSize(assumedSize: 3)") // input ≤ 10
   @Field(() => [Topic])
   topics!: Topic[];
+  @Directive("@listSize(assumedSize: 5)") // input ≤ 20
   @Field(() => [String], { description: "Free tags." })
   tags!: string[];
   @Field(() => ResourceStatus)
   status!: ResourceStatus;
   @Field(() => Boolean, { description: "Highlighted by the community's coordinators." })
   featured!: boolean;
+  @Directive("@listSize(assumedSize: 3)") // input ≤ 30
   @Field(() => [ResourceLink])
   links!: ResourceLink[];
+  @Directive("@listSize(assumedSize: 3)") // input ≤ 30
   @Field(() => [Attachment])
   attachments!: Attachment[];
   @Field(() => String, { nullable: true, description: "SPDX license expression." })

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "@comtem/service-kit";
 import { Resource } from "../resource/resource.type.js";
 
@@ -27,14 +27,18 @@ export class FacetValue {
 
 @ObjectType({ description: "Counts over the whole filtered match set, not only this page." })
 export class SearchFacets {
+  @Directive("@listSize(assumedSize: 2)") // the resource kinds
   @Field(() => [FacetValue])
   kind!: FacetValue[];
+  @Directive("@listSize(assumedSize: 17)") // the topics vocabulary
   @Field(() => [FacetValue], { description: "Topic slugs." })
   topic!: FacetValue[];
+  @Directive("@listSize(assumedSize: 10)") // the communities
   @Field(() => [FacetValue], {
     description: "Community ids; resources of no community are left out.",
   })
   community!: FacetValue[];
+  @Directive("@listSize(assumedSize: 10)") // years with resources
   @Field(() => [FacetValue])
   year!: FacetValue[];
 }

@@ -11,6 +11,7 @@ import {
   userError,
   type Principal,
 } from "@comtem/service-kit";
+import { CAPS } from "../caps.js";
 import { canSee } from "../../access.js";
 import type { RepositoryDatabase, SupportOfferRow } from "../../db/tables.js";
 import { toSupportOffer } from "../mappers.js";
@@ -167,12 +168,13 @@ export class SupportService {
     }
     return [...byPerson.entries()]
       .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
-      .map(([personId, offers]) =>
-        Object.assign(new Helper(), {
+      .map(([personId, all]) => {
+        const offers = all.slice(0, CAPS.offers);
+        return Object.assign(new Helper(), {
           person: reference(personId, Person),
           offers: offers.map(toSupportOffer),
           resourceIds: [...new Set(offers.map((o) => o.resource_id))],
-        }),
-      );
+        });
+      });
   }
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CAPS } from "../caps.js";
 import { Person } from "../federated/federated.types.js";
 import { Resource } from "../resource/resource.type.js";
 
@@ -32,9 +33,13 @@ export class Helper {
     description: "Resolved by the people subgraph (name, organization).",
   })
   person!: Person;
-  @Field(() => [SupportOffer])
+  @Directive("@listSize(assumedSize: 2)")
+  @Field(() => [SupportOffer], { description: `Oldest first: at most ${CAPS.offers}.` })
   offers!: SupportOffer[];
-  @Field(() => [Resource], { description: "The published resources the offers are about." })
+  @Directive("@listSize(assumedSize: 2)")
+  @Field(() => [Resource], {
+    description: `The published resources the offers are about (at most ${CAPS.offers}).`,
+  })
   resources!: Resource[];
 
   resourceIds!: string[];
