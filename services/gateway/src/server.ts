@@ -19,7 +19,11 @@ import { createIdentity, type IdentityOptions } from "./identity.js";
 import { createPrincipalLookup } from "./principal-lookup.js";
 import { apiKeyMiddleware, type ApiKeyIdentity } from "./protection/api-keys.js";
 import { introspectionForIdentifiedCallers } from "./protection/introspection.js";
-import { operationLimits, type OperationLimits } from "./protection/operation-limits.js";
+import {
+  listSizesOf,
+  operationLimits,
+  type OperationLimits,
+} from "./protection/operation-limits.js";
 import {
   persistedDocumentMiddleware,
   registrySafelist,
@@ -216,7 +220,16 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
   }
 
   const rateLimit = rateLimitMiddleware(deps.rateLimits, deps.logger);
-  const limits = operationLimits(deps.limits);
+  // The cost limit counts each list without `first` as the size its subgraph declares
+  // (@listSize), read from the supergraph the gateway runs: the file, or each composition.
+  const listSizes = new Map(listSizesOf(deps.supergraphSdl));
+  if (deps.introspect) {
+    gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+      listSizes.clear();
+      for (const [field, size] of listSizesOf(coreSupergraphSdl)) listSizes.set(field, size);
+    });
+  }
+  const limits = operationLimits(deps.limits, listSizes);
   const production = deps.mode === "production";
 
   const server = await createServiceApp<GatewayContext>({

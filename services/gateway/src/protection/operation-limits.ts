@@ -2,12 +2,17 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   GraphQLError,
+  Kind,
   getNamedType,
   getNullableType,
   getVariableValues,
   isListType,
+  parse,
+  type DocumentNode,
+  type GraphQLSchema,
 } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+import { fieldContainers } from "@comtem/service-kit";
 import type { GatewayContext } from "../subgraph-data-source.js";
 
 export interface OperationLimits {
@@ -37,33 +42,77 @@ const fieldWeights: Record<string, number> = {
   "Query.whoCanHelp": 10,
 };
 
-/** Lists without `first` are counted as this many items, unless listed in `listSizes`. */
-const UNBOUNDED_LIST_ESTIMATE = 5;
-/** Typical sizes of lists without `first` that are known to be longer. */
-const listSizes: Record<string, number> = {
-  "ActivityPlan.goalActions": 10,
-  "WorkingGroup.members": 10,
-  "Query.cronoprogramma": 30,
-};
+/** `Type.field` → the `@listSize(assumedSize:)` its subgraph declares (docs/adr/0008-bounded-lists.md). */
+export type ListSizes = ReadonlyMap<string, number>;
 
 /**
- * Cost = 1 per field, times the page size for lists: `people(first: 100) { organization }`
- * costs 100 × (1 + 1). Connections pass `first` down through `edges`.
+ * A list with neither `first` nor a declared size counts as this many items. `pnpm supergraph`
+ * refuses such a list in our subgraphs, so this only guards a supergraph composed elsewhere.
  */
-const pageAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
-  const weight = fieldWeights[`${type.name}.${field.name}`] ?? 1;
-  const first = typeof args.first === "number" ? Math.max(args.first, 0) : undefined;
-  const returnType = getNullableType(field.type);
-  const isConnection = getNamedType(field.type).name.endsWith("Connection");
-  // A connection's `edges` list is already counted by the connection's `first`.
-  const boundedByParent = field.name === "edges";
-  const unbounded = listSizes[`${type.name}.${field.name}`] ?? UNBOUNDED_LIST_ESTIMATE;
-  const multiplier =
-    first ?? (!boundedByParent && (isListType(returnType) || isConnection) ? unbounded : 1);
-  return weight + multiplier * childComplexity;
-};
+export const UNDECLARED_LIST_SIZE = 20;
 
-function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
+/** The composed supergraph names the cost spec's directive `@listSize` (imported) or `@cost__listSize`. */
+const LIST_SIZE_DIRECTIVES = new Set(["listSize", "cost__listSize"]);
+
+/** The declared sizes of the supergraph's lists, read from its SDL. */
+export function listSizesOf(supergraphSdl: string): ListSizes {
+  const sizes = new Map<string, number>();
+  for (const definition of fieldContainers(parse(supergraphSdl))) {
+    for (const field of definition.fields ?? []) {
+      const listSize = field.directives?.find((d) => LIST_SIZE_DIRECTIVES.has(d.name.value));
+      const size = listSize?.arguments?.find((a) => a.name.value === "assumedSize")?.value;
+      if (size?.kind === Kind.INT) {
+        sizes.set(`${definition.name.value}.${field.name.value}`, Number(size.value));
+      }
+    }
+  }
+  return sizes;
+}
+
+/**
+ * Cost = 1 per field, times the number of items for lists: `first` when given
+ * (`people(first: 100) { organization }` costs 100 × (1 + 1)), else the size the field's
+ * subgraph declares with `@listSize`. Connections pass `first` down through `edges`.
+ */
+export function pageAwareEstimator(listSizes: ListSizes): ComplexityEstimator {
+  return ({ field, args, childComplexity, type }) => {
+    const name = `${type.name}.${field.name}`;
+    const weight = fieldWeights[name] ?? 1;
+    const first = typeof args.first === "number" ? Math.max(args.first, 0) : undefined;
+    const returnType = getNullableType(field.type);
+    const isConnection = getNamedType(field.type).name.endsWith("Connection");
+    // A connection's `edges` list is already counted by the connection's `first`.
+    const boundedByParent = field.name === "edges";
+    const multiplier =
+      first ??
+      (!boundedByParent && (isListType(returnType) || isConnection)
+        ? (listSizes.get(name) ?? UNDECLARED_LIST_SIZE)
+        : 1);
+    return weight + multiplier * childComplexity;
+  };
+}
+
+/** The cost of one operation of `document` under the supergraph's declared list sizes. */
+export function operationCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  listSizes: ListSizes;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}): number {
+  return getComplexity({
+    schema: options.schema,
+    query: options.document,
+    variables: options.variables ?? {},
+    operationName: options.operationName,
+    estimators: [pageAwareEstimator(options.listSizes), simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+function costLimitPlugin(
+  maxCost: number,
+  listSizes: ListSizes,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -80,12 +129,12 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
-          const cost = getComplexity({
+          const cost = operationCost({
             schema,
-            query: document,
-            variables: request.variables ?? {},
+            document,
+            listSizes,
+            variables: request.variables,
             operationName: request.operationName ?? undefined,
-            estimators: [pageAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > maxCost) {
             throw new GraphQLError(`Operation cost ${cost} exceeds the limit of ${maxCost}`, {
@@ -101,9 +150,9 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GatewayContext> {
 /**
  * Limits checked at the gateway before any subgraph is called: depth, aliases, directives and
  * field suggestions by graphql-armor (validation rules), tokens by graphql's parser, cost by
- * graphql-query-complexity with page-size multipliers.
+ * graphql-query-complexity with page sizes and the lists' declared sizes (`listSizesOf`).
  */
-export function operationLimits(limits: OperationLimits) {
+export function operationLimits(limits: OperationLimits, listSizes: ListSizes) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
@@ -119,7 +168,7 @@ export function operationLimits(limits: OperationLimits) {
     validationRules: protection.validationRules,
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, listSizes),
     ],
   };
 }
