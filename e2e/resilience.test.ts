@@ -88,6 +88,26 @@ const CREATE = `
   }
 `;
 
+/** The organization the caller represents: resources are shared on its behalf. */
+async function callerOrganization(gateway: string, token: string): Promise<string> {
+  const { body } = await graphql(
+    gateway,
+    `
+      {
+        me {
+          organization {
+            id
+          }
+        }
+      }
+    `,
+    { token },
+  );
+  const id = body.data?.me?.organization?.id as string | undefined;
+  if (!id) throw new Error(`no organization for the caller: ${JSON.stringify(body)}`);
+  return id;
+}
+
 interface Acknowledged {
   title: string;
   body: string;
@@ -107,6 +127,7 @@ async function writeThroughKill(
 ) {
   const gateway = `${platform.url("gateway")}/graphql`;
   const repository = service(platform, "repository");
+  const organizationId = await callerOrganization(gateway, token);
   const acknowledged = new Map<string, Acknowledged>();
   const refused = new Map<string, number>();
   let next = 0;
@@ -124,7 +145,12 @@ async function writeThroughKill(
       const response = await graphql(gateway, CREATE, {
         token,
         variables: {
-          input: { ...write, kind: "SOLUZIONE_ORGANIZZATIVA", summary: `Write ${n}` },
+          input: {
+            ...write,
+            kind: "SOLUZIONE_ORGANIZZATIVA",
+            summary: `Write ${n}`,
+            organizationId,
+          },
         },
       }).catch(() => undefined);
       const id = response?.body.data?.createResource?.resource?.id as string | undefined;
@@ -137,6 +163,10 @@ async function writeThroughKill(
         }
       } else {
         const code = String(response?.body.errors?.[0]?.extensions?.code ?? "no answer");
+        // The caller's own mistake is not a fault to ride out: stop at once, saying why.
+        if (["BAD_USER_INPUT", "FORBIDDEN", "UNAUTHENTICATED"].includes(code)) {
+          throw new Error(`write ${n} refused: ${JSON.stringify(response?.body.errors)}`);
+        }
         refused.set(code, (refused.get(code) ?? 0) + 1);
         await sleep(50);
       }
@@ -144,7 +174,10 @@ async function writeThroughKill(
   };
   await Promise.all([writer(), writer(), writer(), writer()]);
   expect(killedAt, "the repository subgraph was killed").toBeDefined();
-  expect(afterKill, "writes acknowledged after the restart").toBe(options.afterRestart);
+  // Four writers: up to three more may be in flight when the count is reached.
+  expect(afterKill, "writes acknowledged after the restart").toBeGreaterThanOrEqual(
+    options.afterRestart,
+  );
   return { acknowledged, refused, sent: next };
 }
 
@@ -346,7 +379,13 @@ describe.skipIf(!POSTGRES_BINARIES)(
       // Writes work again too.
       const { body } = await graphql(gateway, CREATE, {
         token: adminToken,
-        variables: { input: { title: "after the restart", kind: "SOLUZIONE_ORGANIZZATIVA" } },
+        variables: {
+          input: {
+            title: "after the restart",
+            kind: "SOLUZIONE_ORGANIZZATIVA",
+            organizationId: await callerOrganization(gateway, adminToken),
+          },
+        },
       });
       expect(body.errors).toBeUndefined();
       expect(body.data.createResource.resource.id).toBeTruthy();

@@ -30,7 +30,10 @@ const PORTS = {
   people: await freePort(),
   gateway: await freePort(),
   replica: await freePort(),
+  /** Production serves metrics on an internal port; the tests read people's. */
+  peopleMetrics: await freePort(),
 };
+const peopleMetrics = `http://127.0.0.1:${PORTS.peopleMetrics}`;
 const SUBGRAPHS = ["communities", "planning", "repository", "people"] as const;
 const PER_KEY = 15;
 const PER_IP = 40;
@@ -110,10 +113,17 @@ describe("security of the public API (production mode)", () => {
       ALLOW_EMBEDDED_DATABASE: "true",
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
+      // Several production services on one host: each takes a free metrics port.
+      METRICS_PORT: "0",
     };
     const byName = (name: string) => deployables.find((d) => d.name === name)!;
     const subgraphs = SUBGRAPHS.map((name) =>
-      startService(byName(name), PORTS[name], { env: common }, {}),
+      startService(
+        byName(name),
+        PORTS[name],
+        { env: common },
+        name === "people" ? { METRICS_PORT: String(PORTS.peopleMetrics) } : {},
+      ),
     );
     services.push(...subgraphs);
     await Promise.all(subgraphs.map((service) => waitReady(service.url)));
@@ -172,6 +182,14 @@ describe("security of the public API (production mode)", () => {
     expect(response.body.errors?.[0]?.extensions?.code).toBe(code);
   };
 
+  it("keeps metrics off the public port: the gateway answers 404, the internal port serves them", async () => {
+    expect((await fetch(`http://127.0.0.1:${PORTS.gateway}/metrics`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${PORTS.people}/metrics`)).status).toBe(404);
+    const internal = await fetch(`${peopleMetrics}/metrics`);
+    expect(internal.status).toBe(200);
+    expect(await internal.text()).toContain("# TYPE graphql_operations_total counter");
+  });
+
   it("answers variables of the wrong type with 400 and BAD_USER_INPUT, never 500", async () => {
     for (const variables of [{ first: "ten" }, { first: 1.5 }, { first: { n: 1 } }]) {
       const response = await ask(
@@ -187,8 +205,7 @@ describe("security of the public API (production mode)", () => {
   });
 
   describe("operation limits (nothing reaches a subgraph)", () => {
-    const peopleOperations = () =>
-      metric(`http://127.0.0.1:${PORTS.people}`, "graphql_operations_total");
+    const peopleOperations = () => metric(peopleMetrics, "graphql_operations_total");
 
     it.each([
       [
@@ -577,8 +594,8 @@ describe("security of the public API (production mode)", () => {
     });
 
     it("limits random keys before looking them up: one IP gets a few lookups, then 429", async () => {
-      const people = services.find((s) => s.name === "people")!.url;
-      const lookups = () => metric(people, "graphql_operations_total", 'operation="GatewayApiKey"');
+      const lookups = () =>
+        metric(peopleMetrics, "graphql_operations_total", 'operation="GatewayApiKey"');
       const before = await lookups();
       const answers = [];
       for (let i = 0; i < KEY_LOOKUPS + 15; i++) {

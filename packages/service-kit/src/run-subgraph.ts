@@ -67,7 +67,10 @@ export function runSubgraph<Env extends SubgraphSettings, DB>(main: SubgraphMain
 
     const server = await main.createServer({ env, database, logger, metrics });
     const url = await server.listen(main.port(env), env.HOST);
-    logger.info({ url: `${url}/graphql` }, `${main.name} subgraph listening`);
+    logger.info(
+      { url: `${url}/graphql`, metrics: server.metricsUrl() ?? `${url}/metrics` },
+      `${main.name} subgraph listening`,
+    );
     shutdownOnSignals(logger, [
       () => server.stop(),
       () => database.close(),

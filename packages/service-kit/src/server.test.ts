@@ -2,7 +2,7 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
-import { createServiceApp, drainDelay, type ServiceApp } from "./server.js";
+import { createServiceApp, drainDelay, metricsPort, type ServiceApp } from "./server.js";
 
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
@@ -74,5 +74,42 @@ describe("service shutdown", () => {
     expect(() => drainDelay("production", { SHUTDOWN_DRAIN_MS: "soon" })).toThrow(
       /SHUTDOWN_DRAIN_MS/,
     );
+  });
+});
+
+describe("metrics", () => {
+  it("are served on an internal port in production, not on the public one", async () => {
+    const server = await createServiceApp({
+      name: "metrics-test",
+      mode: "production",
+      logger: createLogger("metrics-test", "silent"),
+      metrics: createMetrics("metrics-test"),
+      apollo: { schema },
+      context: async () => ({}),
+      readiness: async () => {},
+      drainMs: 0,
+      metricsPort: 0,
+    });
+    const url = await server.listen(0, "127.0.0.1");
+    const internal = server.metricsUrl();
+    try {
+      await ping(url);
+      expect((await fetch(`${url}/metrics`)).status).toBe(404);
+      expect(internal).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(internal).not.toBe(url);
+      const text = await (await fetch(`${internal}/metrics`)).text();
+      expect(text).toMatch(/graphql_operations_total\{[^}]*outcome="ok"[^}]*\} 1/);
+    } finally {
+      await server.stop();
+    }
+    // Stopping the service closes its metrics listener too.
+    await expect(fetch(`${internal}/metrics`)).rejects.toThrow();
+  });
+
+  it("default to 9464 in production and the service's own port in development", () => {
+    expect(metricsPort("production", {})).toBe(9464);
+    expect(metricsPort("development", {})).toBe("service");
+    expect(metricsPort("development", { METRICS_PORT: "9100" })).toBe(9100);
+    expect(() => metricsPort("production", { METRICS_PORT: "public" })).toThrow(/METRICS_PORT/);
   });
 });

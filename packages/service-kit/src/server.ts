@@ -49,12 +49,39 @@ export interface ServiceAppOptions<Context extends object> {
    * `SHUTDOWN_DRAIN_MS`, else 5 s in production and none in development.
    */
   drainMs?: number;
+  /**
+   * Where `/metrics` is served: on this internal port, never on the service's own. Default:
+   * `METRICS_PORT`, else 9464 in production and the service's own port in development.
+   */
+  metricsPort?: number | "service";
 }
 
 /** The drain delay can be set per deployment; `pnpm start` and the tests set it to 0. */
 const shutdownEnvironment = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).optional(),
 });
+
+/** Prometheus' scrape port, apart from the service's public one (0 = any free port). */
+const metricsEnvironment = z.object({
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+});
+
+/** The OpenTelemetry convention for a Prometheus exporter's port. */
+export const DEFAULT_METRICS_PORT = 9464;
+
+/**
+ * `METRICS_PORT` (the process environment unless `env` is given), else production's internal
+ * port; in development, with nothing set, `/metrics` stays on the service's own port.
+ */
+export function metricsPort(
+  mode: PlatformMode,
+  env?: Record<string, string | undefined>,
+): number | "service" {
+  const parsed = env
+    ? parseEnvironment(metricsEnvironment, env)
+    : parseEnvironment(metricsEnvironment);
+  return parsed.METRICS_PORT ?? (mode === "production" ? DEFAULT_METRICS_PORT : "service");
+}
 
 /** `SHUTDOWN_DRAIN_MS` (the process environment unless `env` is given), else the mode's default. */
 export function drainDelay(mode: PlatformMode, env?: Record<string, string | undefined>): number {
@@ -68,7 +95,10 @@ export interface ServiceApp {
   app: Express;
   httpServer: Server;
   apollo: ApolloServer<never>;
+  /** Starts serving; `/metrics` on its internal port too, when it has one. */
   listen(port: number, host: string): Promise<string>;
+  /** The internal metrics listener's URL once listening (undefined: on the service's port). */
+  metricsUrl(): string | undefined;
   /**
    * Fails readiness first (`/ready` → 503) for the drain delay while still serving, then stops
    * taking requests, drains in-flight ones, and returns.
@@ -175,9 +205,21 @@ export async function createServiceApp<Context extends object>(
       res.status(503).json({ status: "not ready", service: options.name });
     }
   });
-  app.get("/metrics", async (_req: Request, res: Response) => {
+  // Metrics are for the operator's Prometheus, not for callers of the public port (their
+  // labels and counts describe the traffic): on an internal port unless in development.
+  const serveMetrics = async (_req: Request, res: Response) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  };
+  const internalMetricsPort = options.metricsPort ?? metricsPort(options.mode);
+  let metricsServer: Server | undefined;
+  if (internalMetricsPort === "service") {
+    app.get("/metrics", serveMetrics);
+  } else {
+    const metricsApp = express();
+    metricsApp.disable("x-powered-by");
+    metricsApp.get("/metrics", serveMetrics);
+    metricsServer = createServer(metricsApp);
+  }
   options.routes?.(app);
   app.use(
     "/graphql",
@@ -192,14 +234,15 @@ export async function createServiceApp<Context extends object>(
     app,
     httpServer,
     apollo: apollo as unknown as ApolloServer<never>,
-    listen(port, host) {
-      return new Promise((resolve, reject) => {
-        httpServer.once("error", reject);
-        httpServer.listen(port, host, () => {
-          const { port: actual } = httpServer.address() as AddressInfo;
-          resolve(`http://${host}:${actual}`);
-        });
-      });
+    async listen(port, host) {
+      if (metricsServer && internalMetricsPort !== "service") {
+        await listenOn(metricsServer, internalMetricsPort, host);
+      }
+      return listenOn(httpServer, port, host);
+    },
+    metricsUrl() {
+      const address = metricsServer?.address() as AddressInfo | null | undefined;
+      return address ? `http://${address.address}:${address.port}` : undefined;
     },
     async stop() {
       stopping = true;
@@ -208,6 +251,19 @@ export async function createServiceApp<Context extends object>(
         await new Promise((resolve) => setTimeout(resolve, drainMs));
       }
       await apollo.stop();
+      if (metricsServer?.listening) {
+        await new Promise((resolve) => metricsServer!.close(resolve));
+      }
     },
   };
+}
+
+function listenOn(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address() as AddressInfo;
+      resolve(`http://${host}:${actual}`);
+    });
+  });
 }

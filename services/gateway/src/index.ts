@@ -58,7 +58,11 @@ runMain(async () => {
   });
   const url = await server.listen(env.GATEWAY_PORT, env.HOST);
   logger.info(
-    { url: `${url}/graphql`, devIssuer: env.devIssuer ? `${env.oidcIssuer}` : false },
+    {
+      url: `${url}/graphql`,
+      metrics: server.metricsUrl() ?? `${url}/metrics`,
+      devIssuer: env.devIssuer ? `${env.oidcIssuer}` : false,
+    },
     "gateway listening",
   );
   shutdownOnSignals(logger, [() => server.stop(), () => tracing.shutdown()]);
