@@ -117,4 +117,24 @@ describe("partial answers", () => {
     ).toBe(true);
     expect(errors.every((e) => e.extensions?.code === "SUBGRAPH_UNAVAILABLE")).toBe(true);
   });
+
+  it("keeps a community whose plans (a field planning adds to it) cannot be read, with an error naming planning", async () => {
+    const query = `query ($slug: String!) { community(slug: $slug) { name plans { year } } }`;
+    const slug = "reti";
+    const healthy = await graphql(gateway, query, { variables: { slug } });
+    expect(healthy.body.errors).toBeUndefined();
+    expect(healthy.body.data.community.plans.length).toBeGreaterThan(0);
+
+    await kill(platform.services.find((s) => s.name === "planning")!);
+
+    const partial = await graphql(gateway, query, { variables: { slug } });
+    expect(partial.status).toBe(200);
+    expect(partial.body.data.community).toEqual({
+      name: healthy.body.data.community.name,
+      plans: null,
+    });
+    const errors = partial.body.errors ?? [];
+    expect(errors.some((e) => e.extensions?.serviceName === "planning")).toBe(true);
+    expect(errors.every((e) => e.extensions?.code === "SUBGRAPH_UNAVAILABLE")).toBe(true);
+  });
 });

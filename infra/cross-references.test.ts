@@ -23,7 +23,7 @@ const communities = (membership: string, extra = ""): SubgraphSchema => ({
     type Query { community(id: ID!): Community }
     type Community @key(fields: "id") { id: ID! name: String! memberships: [Membership!]! }
     type Membership { role: String! community: Community! ${membership} }
-    type Person @key(fields: "id") { id: ID! memberships: [Membership!]! }
+    type Person @key(fields: "id") { id: ID! memberships: [Membership!] }
     ${extra}
   `),
 });
@@ -64,6 +64,21 @@ describe("checkCrossReferences", () => {
         "communities.Membership.person": reason,
       }),
     ).toEqual([expect.stringContaining("communities.Membership.person is listed as an exception")]);
+  });
+
+  it("fails on a non-null field added to another subgraph's entity, key fields aside", () => {
+    const contributing: SubgraphSchema = {
+      name: "planning",
+      typeDefs: parse(`
+        type Query { plan: Plan }
+        type Plan @key(fields: "id") { id: ID! year: Int! }
+        type Community @key(fields: "id") { id: ID! plans: [Plan!]! currentPlan: Plan }
+      `),
+    };
+    const problems = checkCrossReferences([people, communities("person: Person"), contributing]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^planning\.Community\.plans: \[Plan!\]! is non-null/);
+    expect(problems[0]).toContain("owned by the communities subgraph");
   });
 
   it("ignores @external fields: the subgraph resolving them is the one checked", () => {

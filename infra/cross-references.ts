@@ -117,9 +117,29 @@ export function checkCrossReferences(
   }
 
   const used = new Set<string>();
+  const keyFields = keyFieldsOf(subgraphs);
   for (const { subgraph, type, field } of sites) {
     // An @external field is resolved by another subgraph, which is the one the rule applies to.
     if (directive(field.directives, "external").length > 0) continue;
+    // A field this subgraph adds to another's entity: when this subgraph fails, the gateway
+    // nulls the field; a non-null field would take the other subgraph's entity with it.
+    const entityOwner = owners.get(type);
+    if (
+      entityOwner &&
+      entityOwner !== subgraph &&
+      field.type.kind === Kind.NON_NULL_TYPE &&
+      !keyFields.get(`${subgraph}.${type}`)?.has(field.name.value)
+    ) {
+      const name = `${subgraph}.${type}.${field.name.value}`;
+      if (name in exceptions) used.add(name);
+      else
+        problems.push(
+          `${name}: ${printType(field.type)} is non-null, but ${type} is owned by the ${entityOwner} subgraph — ` +
+            `make the field nullable (a failure of ${subgraph} would otherwise null the ${type}, and the ` +
+            `${entityOwner} data with it), or list it as an exception in infra/cross-reference-exceptions.ts with the ADR 0005`,
+        );
+      continue;
+    }
     const target = innermost(field.type);
     const owner = owners.get(target.name);
     if (!owner || owner === subgraph || !target.nonNull) continue;
@@ -142,6 +162,25 @@ export function checkCrossReferences(
     }
   }
   return problems;
+}
+
+/** The fields named in each `subgraph.Type`'s `@key` selections (top level: `id`, `code`). */
+function keyFieldsOf(subgraphs: readonly SubgraphSchema[]): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  for (const subgraph of subgraphs) {
+    for (const definition of fieldContainers(subgraph.typeDefs)) {
+      const names = new Set<string>();
+      for (const key of directive(definition.directives, "key")) {
+        const fields = key.arguments?.find((a) => a.name.value === "fields")?.value;
+        if (fields?.kind !== Kind.STRING) continue;
+        // Top-level names only: nested selections ({ ... }) are dropped with their braces.
+        const topLevel = fields.value.replace(/\{[^{}]*\}/g, " ");
+        for (const name of topLevel.split(/[\s,]+/).filter(Boolean)) names.add(name);
+      }
+      result.set(`${subgraph.name}.${definition.name.value}`, names);
+    }
+  }
+  return result;
 }
 
 function printType(type: TypeNode): string {

@@ -284,7 +284,12 @@ export type CommunityDetailQuery = {
       title: string;
       description: string;
       organization: { name: string } | null;
-      goalActions: Array<{ id: string; code: string; title: string; plan: { year: number } }>;
+      goalActions: Array<{
+        id: string;
+        code: string;
+        title: string;
+        plan: { year: number };
+      }> | null;
     }>;
     announcements: Array<{
       id: string;
@@ -409,7 +414,7 @@ export type CommunityViewerQuery = {
     id: string;
     fullName: string;
     organization: { id: string; name: string };
-    memberships: Array<{ id: string; role: MembershipRole; community: { id: string } }>;
+    memberships: Array<{ id: string; role: MembershipRole; community: { id: string } }> | null;
   } | null;
   myJoinRequests: Array<{ id: string; status: JoinRequestStatus; community: { id: string } }>;
 };

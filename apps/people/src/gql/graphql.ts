@@ -283,7 +283,7 @@ export type UpdatePersonProfileMutation = { updateProfile: { person: { id: strin
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, version: number, givenName: string, familyName: string, fullName: string, publicRole: string, bio: string | null, skills: Array<string>, availableToHelp: boolean, systemRoles: Array<SystemRole>, email: string | null, phone: string | null, organization: { id: string, name: string }, memberships: Array<{ id: string, role: MembershipRole, community: { id: string, name: string } }> } | null };
+export type MyProfileQuery = { me: { id: string, version: number, givenName: string, familyName: string, fullName: string, publicRole: string, bio: string | null, skills: Array<string>, availableToHelp: boolean, systemRoles: Array<SystemRole>, email: string | null, phone: string | null, organization: { id: string, name: string }, memberships: Array<{ id: string, role: MembershipRole, community: { id: string, name: string } }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

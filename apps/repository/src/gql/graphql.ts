@@ -159,7 +159,7 @@ export type ResourceForEditQuery = { resource: { id: string, version: number, ti
 export type ResourceEditorContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResourceEditorContextQuery = { topics: Array<{ slug: string, labelIt: string, labelEn: string }>, me: { id: string, organization: { id: string, name: string }, communities: Array<{ id: string, name: string, nameEn: string, plans: Array<{ id: string, year: number, goalActions: Array<{ id: string, code: string, title: string }> }> }> } | null };
+export type ResourceEditorContextQuery = { topics: Array<{ slug: string, labelIt: string, labelEn: string }>, me: { id: string, organization: { id: string, name: string }, communities: Array<{ id: string, name: string, nameEn: string, plans: Array<{ id: string, year: number, goalActions: Array<{ id: string, code: string, title: string }> }> | null }> | null } | null };
 
 export type CreateResourceMutationVariables = Exact<{
   input: CreateResourceInput;

@@ -106,7 +106,7 @@ export function Contributions(props: {
           <p className="mb-1" style={{ whiteSpace: "pre-line" }}>
             {c.description}
           </p>
-          {c.goalActions.length ? (
+          {c.goalActions?.length ? (
             <p className="small mb-1">
               {t.fed}{" "}
               {c.goalActions.map((g, i) => (

@@ -71,7 +71,7 @@ export function useCommunityViewer(communityId: string | undefined): {
     { skip: !communityId },
   );
   const me = state.data?.me ?? null;
-  const membership = me?.memberships.find((m) => m.community.id === communityId) ?? null;
+  const membership = me?.memberships?.find((m) => m.community.id === communityId) ?? null;
   const pending = state.data?.myJoinRequests.find(
     (r) => r.community.id === communityId && r.status === "PENDING",
   );

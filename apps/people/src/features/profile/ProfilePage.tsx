@@ -7,6 +7,7 @@ import {
   Section,
   useLabels,
   useMessages,
+  useReferenceText,
   type Messages,
 } from "@comtem/ui";
 import { useState } from "react";
@@ -104,6 +105,7 @@ const messages: Messages<
 export function ProfilePage(props: { basePath: string }) {
   const t = useMessages(messages);
   const label = useLabels();
+  const shown = useReferenceText();
   const state = useQuery(MyProfile);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -181,7 +183,10 @@ export function ProfilePage(props: { basePath: string }) {
               )}
             </Section>
             <Section title={t.communities}>
-              {me.memberships.length ? (
+              {/* Null when the communities subgraph did not answer (ADR 0005). */}
+              {me.memberships === null ? (
+                <p className="text-muted">{shown(null)}</p>
+              ) : me.memberships.length ? (
                 <ul>
                   {me.memberships.map((m) => (
                     <li key={m.id}>

@@ -155,11 +155,12 @@ export function GoalActionItem(props: {
             : ""}
           )
         </dd>
-        {a.deliverableResources.length || a.viewerCan.deliver ? (
+        {a.deliverableResources?.length || a.viewerCan.deliver ? (
           <>
             <dt className="col-sm-3">{t.shared}</dt>
             <dd className="col-sm-9" data-testid="deliverable-resources">
-              {a.deliverableResources.map((r) => (
+              {/* Null when the repository subgraph did not answer (ADR 0005). */}
+              {(a.deliverableResources ?? []).map((r) => (
                 <span key={r.id} className="d-block">
                   {/* The repository slice, mounted beside this one by the shell. */}
                   <Link to={`/repository/risorse/${r.id}`}>{r.title}</Link>{" "}

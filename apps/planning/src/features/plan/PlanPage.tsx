@@ -108,7 +108,8 @@ function PlanView(props: { basePath: string; community: PlanCommunity; refetch: 
   const [params, setParams] = useSearchParams();
   const { community } = props;
   const can = planPermissions(community);
-  const plans = [...community.plans].sort((a, b) => b.year - a.year);
+  // Null only when planning itself did not answer: the page then shows its error.
+  const plans = [...(community.plans ?? [])].sort((a, b) => b.year - a.year);
   const asked = Number(params.get("anno"));
   const plan = plans.find((p) => p.year === asked) ?? plans[0];
   const name = locale === "en" ? community.nameEn : community.name;

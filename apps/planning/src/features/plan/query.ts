@@ -129,7 +129,7 @@ export const PlanDetailsDocument = graphql(`
 `);
 
 export type PlanCommunity = NonNullable<PlanPageQuery["community"]>;
-export type PlanListItem = PlanCommunity["plans"][number];
+export type PlanListItem = NonNullable<PlanCommunity["plans"]>[number];
 export type Plan = NonNullable<PlanDetailsQuery["activityPlan"]>;
 export type GoalAction = Plan["goalActions"][number];
 export type WorkingGroup = NonNullable<GoalAction["workingGroup"]>;

@@ -226,9 +226,10 @@ export function ResourceForm(props: {
     s.clearField(name === "link" ? "links" : name);
   };
   const me = context.data?.me;
-  const community = me?.communities.find((c) => c.id === values.communityId);
+  // Either list is null when its subgraph did not answer: the choices are then empty.
+  const community = me?.communities?.find((c) => c.id === values.communityId);
   const goalActions =
-    community?.plans.flatMap((p) => p.goalActions.map((g) => ({ ...g, year: p.year }))) ?? [];
+    community?.plans?.flatMap((p) => p.goalActions.map((g) => ({ ...g, year: p.year }))) ?? [];
   const prefix = r ? `resource-${r.id}` : "resource-new";
 
   const submit = async (event: FormEvent) => {

@@ -16,6 +16,7 @@ export class PersonExtensionResolver {
   // Seed: each person is in 4–6 of the 10 communities.
   @Directive("@listSize(assumedSize: 6)")
   @FieldResolver(() => [Membership], {
+    nullable: true,
     description: `Community roles, active ones unless asked: at most ${CAPS.personMemberships}, oldest first.`,
   })
   async memberships(
@@ -38,6 +39,7 @@ export class PersonExtensionResolver {
   @Directive("@inaccessible")
   @Directive("@listSize(assumedSize: 6)") // bounded by the communities (~10)
   @FieldResolver(() => [ID], {
+    nullable: true,
     description:
       "Ids of the communities where the person is an active member. Internal: read by the people subgraph (@requires) to decide who sees contact data.",
   })
@@ -50,7 +52,10 @@ export class PersonExtensionResolver {
   }
 
   @Directive("@listSize(assumedSize: 6)") // bounded by the communities (~10)
-  @FieldResolver(() => [Community], { description: "Communities where the person is active." })
+  @FieldResolver(() => [Community], {
+    nullable: true,
+    description: "Communities where the person is active.",
+  })
   async communities(
     @Root() person: Person,
     @Ctx() { loaders }: CommunitiesContext,
@@ -73,6 +78,7 @@ export class PersonExtensionResolver {
 export class OrganizationExtensionResolver {
   @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [Contribution], {
+    nullable: true,
     description: `Proposals and needs the organization raised in any community: at most ${CAPS.contributions}, most recent first.`,
   })
   async contributions(

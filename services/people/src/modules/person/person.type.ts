@@ -59,9 +59,11 @@ export class Person {
    */
   @Directive("@external")
   @Field(() => [ID], {
+    nullable: true,
     description: "Owned by the communities subgraph; used only to decide who sees contact data.",
   })
-  communityIds?: string[];
+  // Null when communities failed: no shared community, so contact data stays hidden.
+  communityIds?: string[] | null;
 
   organizationId!: string;
   emailValue!: string;

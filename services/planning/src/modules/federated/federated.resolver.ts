@@ -11,6 +11,7 @@ import { Community, Contribution, Person } from "./federated.types.js";
 export class CommunityPlansResolver {
   @Directive("@listSize(assumedSize: 5)") // one a year
   @FieldResolver(() => [ActivityPlan], {
+    nullable: true,
     description: `The community's plans, newest first: at most ${CAPS.plans}.`,
   })
   async plans(@Root() community: Community, @Ctx() { loaders }: PlanningContext) {
@@ -31,6 +32,7 @@ export class CommunityPlansResolver {
 export class PersonWorkingGroupsResolver {
   @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [WorkingGroup], {
+    nullable: true,
     description: `Working groups the person belongs to, by name: at most ${CAPS.personWorkingGroups}.`,
   })
   async workingGroups(@Root() person: Person, @Ctx() { loaders }: PlanningContext) {
@@ -45,6 +47,7 @@ export class PersonWorkingGroupsResolver {
 export class ContributionGoalActionsResolver {
   @Directive("@listSize(assumedSize: 2)")
   @FieldResolver(() => [GoalAction], {
+    nullable: true,
     description: `Goal-actions that answer this contribution, by code: at most ${CAPS.contributionGoalActions}.`,
   })
   async goalActions(@Root() contribution: Contribution, @Ctx() { loaders }: PlanningContext) {

@@ -11,6 +11,7 @@ export class OrganizationResourcesResolver {
   // 2020 seed: a few shared solutions per body, most bodies none; each is a full resource.
   @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Resource], {
+    nullable: true,
     description: `Resources this body shared (drafts only to those who may see them), featured and newest first: at most ${CAPS.organizationResources}.`,
   })
   async sharedResources(@Root() organization: Organization, @Ctx() { loaders }: RepositoryContext) {
@@ -22,6 +23,7 @@ export class OrganizationResourcesResolver {
 export class CommunityResourcesResolver {
   @Directive("@listSize(assumedSize: 10)") // a few deliverables a year per community
   @FieldResolver(() => [Resource], {
+    nullable: true,
     description: `The community's shared resources, featured and newest first: at most ${CAPS.communityResources}.`,
   })
   async resources(@Root() community: Community, @Ctx() { loaders }: RepositoryContext) {
@@ -33,6 +35,7 @@ export class CommunityResourcesResolver {
 export class GoalActionResourcesResolver {
   @Directive("@listSize(assumedSize: 2)")
   @FieldResolver(() => [Resource], {
+    nullable: true,
     description: `Resources that are this goal-action's deliverable: at most ${CAPS.deliverableResources}.`,
   })
   async deliverableResources(@Root() action: GoalAction, @Ctx() { loaders }: RepositoryContext) {
@@ -44,6 +47,7 @@ export class GoalActionResourcesResolver {
 export class PersonSupportOffersResolver {
   @Directive("@listSize(assumedSize: 2)")
   @FieldResolver(() => [SupportOffer], {
+    nullable: true,
     description: `The person's active offers of help on published resources, oldest first: at most ${CAPS.offers}.`,
   })
   async supportOffers(@Root() person: Person, @Ctx() { loaders }: RepositoryContext) {
