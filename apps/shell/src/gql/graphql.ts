@@ -200,7 +200,7 @@ export const ShellWhatNeedsMeDocument = new TypedDocumentString(
   me {
     id
   }
-  myCommunities(first: 50) {
+  myCommunities(first: 20) {
     edges {
       node {
         id
@@ -245,7 +245,7 @@ export const ShellWhatNeedsMeDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: "sha256:86a9c503a20a08f0578e3f0e55ad553d1bf3ff47bc2cec9b3be0afbbfbf03e8c" },
+  { hash: "sha256:d9cd31eae9eceb3a00588001e0b953f3d2262bc5a03a106dcdacef7065051830" },
 ) as unknown as TypedDocumentString<ShellWhatNeedsMeQuery, ShellWhatNeedsMeQueryVariables>;
 export const ShellPendingJoinRequestsDocument = new TypedDocumentString(
   `

@@ -13,12 +13,14 @@ import {
 import { Link } from "react-router";
 import { graphql } from "../../gql";
 
+// 20 communities cover anyone (there are about ten), and keep the query's cost well under the
+// gateway's limit: each community brings its meetings and announcements (ADR 0008).
 const WhatNeedsMeQuery = graphql(`
   query ShellWhatNeedsMe($year: Int!) {
     me {
       id
     }
-    myCommunities(first: 50) {
+    myCommunities(first: 20) {
       edges {
         node {
           id
