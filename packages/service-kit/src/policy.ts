@@ -164,6 +164,12 @@ export const policy = {
     (principal.personId === person.personId ||
       isAdmin(principal) ||
       person.communityIds.some((id) => hasCommunityRole(principal, id))),
+  /**
+   * `person.seeIdentities`: a person's identities at identity providers (issuer, subject,
+   * fiscal code). The person themself and admins.
+   */
+  "person.seeIdentities": (principal: Principal, personId: string) =>
+    signedIn(principal) && (principal.personId === personId || isAdmin(principal)),
 } as const;
 
 export type Capability = keyof typeof policy;

@@ -8,6 +8,8 @@ import {
 import type { OrganizationRow, PeopleDatabase, PersonRow } from "./db/tables.js";
 import { ApiKeyService } from "./modules/api-key/api-key.js";
 import { CAPS } from "./modules/caps.js";
+import { IdentityRepository } from "./modules/identity/identity.repository.js";
+import { IdentityService } from "./modules/identity/identity.service.js";
 import { OrganizationRepository } from "./modules/organization/organization.repository.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
 import { PersonRepository } from "./modules/person/person.repository.js";
@@ -16,6 +18,7 @@ import { PersonService } from "./modules/person/person.service.js";
 export function createLoaders(db: Kysely<PeopleDatabase>) {
   const organizations = new OrganizationRepository(db);
   const people = new PersonRepository(db);
+  const identities = new IdentityRepository(db);
   return {
     organization: byIdLoader<OrganizationRow>((ids) => organizations.byIds(ids)),
     person: byIdLoader<PersonRow>((ids) => people.byIds(ids)),
@@ -28,6 +31,11 @@ export function createLoaders(db: Kysely<PeopleDatabase>) {
       (row) => row.person_id,
       CAPS.nominations,
     ),
+    identities: groupLoader(
+      (personIds) => identities.ofPeople(personIds),
+      (row) => row.person_id,
+      CAPS.identities,
+    ),
   };
 }
 export type PeopleLoaders = ReturnType<typeof createLoaders>;
@@ -35,6 +43,7 @@ export type PeopleLoaders = ReturnType<typeof createLoaders>;
 export function createServices(db: Kysely<PeopleDatabase>) {
   return {
     apiKeys: new ApiKeyService(db),
+    identities: new IdentityService(db),
     organizations: new OrganizationService(db),
     people: new PersonService(db),
   };

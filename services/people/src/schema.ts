@@ -1,6 +1,10 @@
 import { buildFederatedSchema, type FederatedSchema } from "@comtem/service-kit";
 import type { PeopleContext } from "./context.js";
 import { ApiKeyResolver } from "./modules/api-key/api-key.js";
+import {
+  IdentityResolver,
+  PersonIdentitiesResolver,
+} from "./modules/identity/identity.resolver.js";
 import { toOrganization } from "./modules/organization/organization.mapper.js";
 import { OrganizationResolver } from "./modules/organization/organization.resolver.js";
 import { toPerson } from "./modules/person/person.mapper.js";
@@ -9,7 +13,14 @@ import { NominationResolver, PersonResolver } from "./modules/person/person.reso
 /** The people subgraph schema: owner of Organization and Person. */
 export function buildPeopleSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [OrganizationResolver, PersonResolver, NominationResolver, ApiKeyResolver],
+    resolvers: [
+      OrganizationResolver,
+      PersonResolver,
+      NominationResolver,
+      ApiKeyResolver,
+      IdentityResolver,
+      PersonIdentitiesResolver,
+    ],
     referenceResolvers: {
       // `_entities` calls these once per representation; the loaders turn them into one query.
       Organization: {

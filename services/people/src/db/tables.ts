@@ -59,8 +59,23 @@ export interface ApiKeyTable {
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** How an external identity came to be linked to a person. */
+export type LinkedHow = "NOMINATION" | "ADMIN" | "SEED";
+
+export interface ExternalIdentityTable {
+  id: string;
+  person_id: string;
+  issuer: string;
+  subject: string;
+  fiscal_code: string | null;
+  linked_at: Timestamp;
+  linked_how: LinkedHow;
+  linked_by: string | null;
+}
+
 export interface PeopleDatabase {
   api_key: ApiKeyTable;
+  external_identity: ExternalIdentityTable;
   organization: OrganizationTable;
   person: PersonTable;
   nomination: NominationTable;
@@ -74,3 +89,5 @@ export type NewPersonRow = Insertable<PersonTable>;
 export type PersonUpdate = Updateable<PersonTable>;
 export type NominationRow = Selectable<NominationTable>;
 export type ApiKeyRow = Selectable<ApiKeyTable>;
+export type ExternalIdentityRow = Selectable<ExternalIdentityTable>;
+export type NewExternalIdentityRow = Insertable<ExternalIdentityTable>;

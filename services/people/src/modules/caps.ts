@@ -5,6 +5,8 @@
 export const CAPS = {
   /** Person.nominations, most recent first. */
   nominations: 100,
+  /** Person.identities, most recently linked first. */
+  identities: 20,
   /** Query.apiKeys, newest first. */
   apiKeys: 200,
 } as const;

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gatewayPrincipal } from "@comtem/service-kit";
+import { seedPeople, seededPersonId } from "@comtem/seed-data";
+import { testBackends, testPrincipals } from "@comtem/testing";
+import { startPeople, type PeopleHarness } from "./harness.js";
+
+const { admin, member } = testPrincipals;
+const [alice, bob] = seedPeople.filter((p) => p.systemRoles.length === 0);
+const lepidaAdmin = seedPeople.find((p) => p.systemRoles.includes("ADMIN"))!;
+const aliceId = seededPersonId(alice!.key);
+const bobId = seededPersonId(bob!.key);
+const adminId = seededPersonId(lepidaAdmin.key);
+
+const ISSUER = "https://idp.regione.emilia-romagna.example/oidc";
+const LINK = `mutation($input: LinkIdentityInput!) { linkIdentity(input: $input) { id issuer subject fiscalCode linkedHow linkedBy linkedAt } }`;
+const UNLINK = `mutation($id: ID!) { unlinkIdentity(id: $id) { id subject } }`;
+const RESOLVE = `query($issuer: String!, $subject: String!) { identityLink(issuer: $issuer, subject: $subject) { personId systemRoles } }`;
+const IDENTITIES = `query($id: ID!) { person(id: $id) { id identities { issuer subject fiscalCode linkedHow } } }`;
+
+describe.each(testBackends())("identity links on %s", (backend) => {
+  let people: PeopleHarness;
+  beforeAll(async () => {
+    people = await startPeople(backend);
+  });
+  afterAll(async () => {
+    await people?.close();
+  });
+
+  const countLinks = async () =>
+    Number(
+      (
+        await people.database.db
+          .selectFrom("external_identity")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    result.errors?.[0]?.extensions?.code;
+
+  it("links an identity, which identityLink then finds with ComTem's system roles", async () => {
+    const subject = "TINIT-RSSMRA80A01H501U";
+    const resolve = { issuer: ISSUER, subject };
+    expect((await people.run(RESOLVE, resolve, gatewayPrincipal)).data!.identityLink).toBeNull();
+
+    const input = {
+      personId: aliceId,
+      issuer: ISSUER,
+      subject,
+      fiscalCode: "tinit-rssmra80a01h501u",
+    };
+    const linked = await people.run(LINK, { input }, admin(adminId));
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.linkIdentity).toMatchObject({
+      issuer: ISSUER,
+      subject,
+      fiscalCode: "RSSMRA80A01H501U",
+      linkedHow: "ADMIN",
+      linkedBy: adminId,
+    });
+    expect(new Date(linked.data!.linkIdentity.linkedAt).getTime()).toBeGreaterThan(
+      Date.now() - 60_000,
+    );
+
+    const found = await people.run(RESOLVE, resolve, gatewayPrincipal);
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.identityLink).toEqual({ personId: aliceId, systemRoles: [] });
+    // Same subject at another issuer: a different identity, not linked.
+    const elsewhere = { issuer: "https://other.example", subject };
+    expect((await people.run(RESOLVE, elsewhere, gatewayPrincipal)).data!.identityLink).toBeNull();
+
+    // An admin's roles come from the person row.
+    const adminLink = { personId: adminId, issuer: ISSUER, subject: "TINIT-VRDLGU70B02A944X" };
+    expect((await people.run(LINK, { input: adminLink }, admin(adminId))).errors).toBeUndefined();
+    const adminFound = await people.run(
+      RESOLVE,
+      { issuer: ISSUER, subject: adminLink.subject },
+      gatewayPrincipal,
+    );
+    expect(adminFound.data!.identityLink).toEqual({ personId: adminId, systemRoles: ["ADMIN"] });
+  });
+
+  it("refuses a second link of the same (issuer, subject) with CONFLICT, writing nothing", async () => {
+    const input = { personId: bobId, issuer: ISSUER, subject: "pairwise-4f1c2a" };
+    expect((await people.run(LINK, { input }, admin(adminId))).errors).toBeUndefined();
+    const before = await countLinks();
+    for (const personId of [bobId, aliceId]) {
+      const again = await people.run(LINK, { input: { ...input, personId } }, admin(adminId));
+      expect(code(again)).toBe("CONFLICT");
+      expect(again.errors![0]!.extensions!.field).toBe("subject");
+    }
+    // Concurrent links of one new subject: exactly one wins, the other is a CONFLICT.
+    const race = { ...input, subject: "pairwise-race" };
+    const results = await Promise.all([
+      people.run(LINK, { input: race }, admin(adminId)),
+      people.run(LINK, { input: { ...race, personId: aliceId } }, admin(adminId)),
+    ]);
+    expect(results.map(code).sort()).toEqual(["CONFLICT", undefined]);
+    expect(await countLinks()).toBe(before + 1);
+  });
+
+  it("lets only admins link and unlink", async () => {
+    const input = { personId: aliceId, issuer: ISSUER, subject: "TINIT-BNCLRA85C41F205Z" };
+    const before = await countLinks();
+    expect(code(await people.run(LINK, { input }, member(aliceId)))).toBe("FORBIDDEN");
+    expect(code(await people.run(LINK, { input }))).toBe("UNAUTHENTICATED");
+    // The gateway's own principal is no person: it cannot link either.
+    expect(code(await people.run(LINK, { input }, gatewayPrincipal))).toBe("UNAUTHENTICATED");
+    expect(await countLinks()).toBe(before);
+
+    const linked = await people.run(LINK, { input }, admin(adminId));
+    const id = linked.data!.linkIdentity.id;
+    expect(code(await people.run(UNLINK, { id }, member(aliceId)))).toBe("FORBIDDEN");
+    expect(await countLinks()).toBe(before + 1);
+    const unlinked = await people.run(UNLINK, { id }, admin(adminId));
+    expect(unlinked.data!.unlinkIdentity).toEqual({ id, subject: input.subject });
+    const resolve = { issuer: ISSUER, subject: input.subject };
+    expect((await people.run(RESOLVE, resolve, gatewayPrincipal)).data!.identityLink).toBeNull();
+    expect(code(await people.run(UNLINK, { id }, admin(adminId)))).toBe("NOT_FOUND");
+  });
+
+  it("answers identityLink to the gateway alone", async () => {
+    const resolve = { issuer: ISSUER, subject: "TINIT-RSSMRA80A01H501U" };
+    for (const [principal, expected] of [
+      [undefined, "UNAUTHENTICATED"],
+      [member(aliceId), "FORBIDDEN"],
+      [admin(adminId), "FORBIDDEN"],
+    ] as const) {
+      const result = await people.run(RESOLVE, resolve, principal);
+      expect(code(result)).toBe(expected);
+      expect(result.data?.identityLink ?? null).toBeNull();
+    }
+  });
+
+  it("shows a person's identities to themself and admins only", async () => {
+    const input = { personId: bobId, issuer: ISSUER, subject: "TINIT-NREGPP60D15H223K" };
+    expect((await people.run(LINK, { input }, admin(adminId))).errors).toBeUndefined();
+    const own = await people.run(IDENTITIES, { id: bobId }, member(bobId));
+    expect(own.data!.person.identities).toContainEqual({
+      issuer: ISSUER,
+      subject: input.subject,
+      fiscalCode: null,
+      linkedHow: "ADMIN",
+    });
+    const byAdmin = await people.run(IDENTITIES, { id: bobId }, admin(adminId));
+    expect(byAdmin.data!.person.identities).toEqual(own.data!.person.identities);
+    for (const principal of [member(aliceId), undefined]) {
+      const other = await people.run(IDENTITIES, { id: bobId }, principal);
+      expect(other.errors).toBeUndefined();
+      expect(other.data!.person.identities).toBeNull();
+    }
+  });
+
+  it.each([
+    ["malformed person id", { personId: "abc" }, "personId"],
+    ["issuer that is no URL", { issuer: "not a url" }, "issuer"],
+    ["subject with spaces", { subject: "TINIT RSS" }, "subject"],
+    ["300-character subject", { subject: "x".repeat(300) }, "subject"],
+    ["malformed fiscal code", { fiscalCode: "RSSMRA80" }, "fiscalCode"],
+  ])("%s → BAD_USER_INPUT naming the field, nothing written", async (_label, change, field) => {
+    const before = await countLinks();
+    const input = { personId: aliceId, issuer: ISSUER, subject: "TINIT-XYZ", ...change };
+    const result = await people.run(LINK, { input }, admin(adminId));
+    expect(code(result)).toBe("BAD_USER_INPUT");
+    expect(result.errors![0]!.extensions!.field).toBe(field);
+    expect(await countLinks()).toBe(before);
+  });
+
+  it("refuses a link to an unknown person with NOT_FOUND", async () => {
+    const input = {
+      personId: "00000000-0000-4000-8000-000000000000",
+      issuer: ISSUER,
+      subject: "TINIT-NOBODY",
+    };
+    const result = await people.run(LINK, { input }, admin(adminId));
+    expect(code(result)).toBe("NOT_FOUND");
+    expect(result.errors![0]!.extensions!.field).toBe("personId");
+  });
+});
