@@ -52,6 +52,8 @@ export interface RunningService {
 /** A service of `startPlatform`: restarted with backoff when its process dies. */
 export interface SupervisedService extends RunningService {
   readonly restarts: number;
+  /** Ends this service for good: no more restarts (tests taking one subgraph down). */
+  stop(): Promise<void>;
 }
 
 export interface PlatformOptions {

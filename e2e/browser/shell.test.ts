@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { developmentPrincipalSigner } from "@comtem/service-kit";
 import { createSlice } from "../../scripts/create-slice.js";
+import { repositoryRoot } from "../../scripts/platform.js";
 import {
   CHROMIUM,
   axeViolations,
@@ -18,6 +19,8 @@ import {
   startWebPlatform,
   type WebPlatform,
 } from "./harness.js";
+
+const SCREENSHOTS = join(repositoryRoot, "docs/screenshots");
 
 const SLICES = ["communities", "planning", "people", "repository"];
 const communitiesDocuments = JSON.parse(
@@ -375,5 +378,28 @@ describe.skipIf(chromiumMissing)("web shell in Chromium", () => {
       return url.hostname !== "localhost" && url.hostname !== "127.0.0.1";
     });
     expect(outside).toEqual([]);
+  });
+
+  // Last: it stops the people subgraph for good.
+  it("keeps the community page with the people subgraph down: names and bodies read as unavailable", async () => {
+    await web.platform.services.find((service) => service.name === "people")!.stop();
+    const page = await open(`/communities/${communitySlug}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.getByText("non sono disponibili in questo momento").waitFor();
+    await page.getByText("non disponibile").first().waitFor();
+    expect(await page.locator("[data-slice-fallback]").count()).toBe(0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({
+      path: join(SCREENSHOTS, "people-down-community-it.png"),
+      fullPage: true,
+    });
+    await page.getByRole("button", { name: /English/ }).click();
+    await page.getByText("unavailable right now").waitFor();
+    await page.screenshot({
+      path: join(SCREENSHOTS, "people-down-community-en.png"),
+      fullPage: true,
+    });
+    await page.getByRole("button", { name: /Italiano/ }).click();
+    await page.close();
   });
 });

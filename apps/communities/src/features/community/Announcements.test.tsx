@@ -66,7 +66,7 @@ describe("community page parts", () => {
               role: "PARTECIPANTE",
               since: "2020-01-01",
               person: null,
-              organization: null,
+              organization: { id: "o1", name: "Comune di Bologna" },
             },
           ]}
         />
@@ -80,5 +80,19 @@ describe("community page parts", () => {
     expect(html).toContain("Partecipanti (1)");
     expect(html).toContain("non disponibile — <span");
     expect(html).toContain("di non disponibile");
+  });
+
+  it("says once that names are unavailable when no member's person or body came, and keeps the counts", () => {
+    const unknown = (id: string) => ({
+      id,
+      role: "PARTECIPANTE" as const,
+      since: "2020-01-01",
+      person: null,
+      organization: null,
+    });
+    const html = inItalian(<MembersByRole memberships={[unknown("m1"), unknown("m2")]} />);
+    expect(html).toContain("non sono disponibili in questo momento");
+    expect(html).toContain("Partecipanti (2)");
+    expect(html).not.toContain("non disponibile — ");
   });
 });
