@@ -62,7 +62,9 @@ describe("federation", () => {
     const [peopleDeployable, gatewayDeployable] = ["people", "gateway"].map((name) =>
       deployables.find((d) => d.name === name)!,
     );
-    people = startService(peopleDeployable!, PORTS.people, env, {});
+    people = startService(peopleDeployable!, PORTS.people, env, {
+      PUBLIC_URL: `http://localhost:${PORTS.gateway}`,
+    });
     await waitReady(people.url);
     gatewayService = startService(gatewayDeployable!, PORTS.gateway, env, {
       SUPERGRAPH_PATH: supergraphPath,

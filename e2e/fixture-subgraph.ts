@@ -17,7 +17,7 @@ export const fixtureTypeDefs = gql`
     Stands in for the communities subgraph, which contributes this field that people's email
     and phone @require.
     """
-    communityIds: [ID!]! @inaccessible
+    communityIds: [ID!] @inaccessible
   }
 
   type Assignment {

@@ -13,7 +13,12 @@ import {
   startService,
   type RunningService,
 } from "../scripts/platform.js";
-import { TEST_PRODUCTION_KEYS } from "@comtem/testing";
+import {
+  TEST_PRODUCTION_KEYS,
+  signInAtProvider,
+  startOidcProvider,
+  type OidcTestProvider,
+} from "@comtem/testing";
 import { graphql, metric } from "./client.js";
 import { seedEmbeddedDatabases } from "./demo-data.js";
 import { startTestIssuer } from "./test-issuer.js";
@@ -30,6 +35,8 @@ const PORTS = {
   people: await freePort(),
   gateway: await freePort(),
   replica: await freePort(),
+  /** A gateway whose identity provider is a real OpenID Connect provider (startOidcProvider). */
+  oidcGateway: await freePort(),
   /** Production serves metrics on an internal port; the tests read people's. */
   peopleMetrics: await freePort(),
 };
@@ -70,6 +77,22 @@ const members = seedPeople.filter((p) => p.systemRoles.length === 0);
 const adminId = seededPersonId(admin.key);
 const memberId = seededPersonId(members[0]!.key);
 const otherId = seededPersonId(members[1]!.key);
+/** Accounts at the real provider: Rossi is linked to a seeded person by an admin, Verdi never. */
+const REDIRECT = "http://localhost:3000/auth/callback";
+const rossi = {
+  fiscalCode: "RSSMRA80A01H501U",
+  password: "rossi-password",
+  givenName: "Mario",
+  familyName: "Rossi",
+  email: "mario.rossi@demo.comtem.example",
+};
+const verdi = {
+  fiscalCode: "VRDGPP70B02A944K",
+  password: "verdi-password",
+  givenName: "Giuseppe",
+  familyName: "Verdi",
+  email: "giuseppe.verdi@demo.comtem.example",
+};
 
 async function waitReady(url: string) {
   for (let i = 0; i < 300; i += 1) {
@@ -88,6 +111,8 @@ async function waitReady(url: string) {
 describe("security of the public API (production mode)", () => {
   let dataDir: string;
   let issuer: Awaited<ReturnType<typeof startTestIssuer>>;
+  let provider: OidcTestProvider;
+  let oidcGateway: string;
   const services: RunningService[] = [];
   let gateway: string;
   let replica: string;
@@ -105,7 +130,7 @@ describe("security of the public API (production mode)", () => {
     issuer = await startTestIssuer();
     // Production refuses demo data and the embedded database unless asked: the data is
     // prepared beforehand and the single-node pilot setting is given.
-    await seedEmbeddedDatabases(dataDir);
+    await seedEmbeddedDatabases(dataDir, { devIssuerUrl: issuer.issuer });
     const common = {
       COMTEM_MODE: "production",
       PRINCIPAL_PUBLIC_KEY: TEST_PRODUCTION_KEYS.publicKey,
@@ -160,6 +185,27 @@ describe("security of the public API (production mode)", () => {
     }
     gateway = `http://127.0.0.1:${PORTS.gateway}/graphql`;
     replica = `http://127.0.0.1:${PORTS.replica}/graphql`;
+
+    // A third gateway trusts a real OpenID Connect provider, through its discovery and JWKS.
+    provider = await startOidcProvider({
+      accounts: [rossi, verdi],
+      redirectUris: [REDIRECT],
+      audience: "comtem",
+    });
+    const discovery = (await (
+      await fetch(`${provider.issuer}/.well-known/openid-configuration`)
+    ).json()) as { jwks_uri: string };
+    const oidcEnv = {
+      ...common,
+      ...gatewayEnv,
+      OIDC_ISSUER: provider.issuer,
+      OIDC_JWKS_URL: discovery.jwks_uri,
+      OIDC_AUDIENCE: provider.audience,
+    };
+    const service = startService(byName("gateway"), PORTS.oidcGateway, { env: oidcEnv }, {});
+    services.push({ ...service, name: "oidc-gateway" });
+    await waitReady(service.url);
+    oidcGateway = `http://127.0.0.1:${PORTS.oidcGateway}/graphql`;
   }, 300_000);
 
   afterAll(async () => {
@@ -171,6 +217,7 @@ describe("security of the public API (production mode)", () => {
       }
     }
     await issuer?.close();
+    await provider?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -294,6 +341,92 @@ describe("security of the public API (production mode)", () => {
       const response = await ask(`{ me { id } }`, { token: await make() });
       expect(response.status).toBe(401);
       expectRefused(response, "UNAUTHENTICATED");
+    });
+
+    const LINK = `mutation($input: LinkIdentityInput!) { linkIdentity(input: $input) { id linkedHow } }`;
+    const PROFILE = `mutation($bio: String) { updateMyProfile(input: { bio: $bio }) { person { id bio } } }`;
+    const session = async (origin: string, token: string) => {
+      const response = await fetch(`${origin}/session`, {
+        headers: { authorization: `Bearer ${token}`, "x-forwarded-for": clientIp() },
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+
+    it("takes the person and system roles from ComTem's links, never from the token's claims", async () => {
+      // A linked member whose token claims ADMIN is a member: an admin mutation is FORBIDDEN.
+      const claimsAdmin = await issuer.token({ sub: memberId, roles: ["ADMIN"] });
+      expect((await ask(`{ me { id } }`, { token: claimsAdmin })).body.data.me.id).toBe(memberId);
+      const input = {
+        issuer: "https://idp.example.org/realms/comtem",
+        subject: `TINIT-${randomUUID().slice(0, 8)}`,
+        personId: memberId,
+      };
+      expectRefused(await ask(LINK, { token: claimsAdmin, variables: { input } }), "FORBIDDEN");
+      // An admin in ComTem's data is one, whatever the token says (here: no roles claim).
+      const admin = await issuer.token({ sub: adminId });
+      const linked = await ask(LINK, { token: admin, variables: { input } });
+      expect(linked.body.errors).toBeUndefined();
+      expect(linked.body.data.linkIdentity.linkedHow).toBe("ADMIN");
+      expect(await session(`http://127.0.0.1:${PORTS.gateway}`, admin)).toEqual({
+        status: 200,
+        body: { signedIn: true, linked: true, personId: adminId, systemRoles: ["ADMIN"] },
+      });
+    });
+
+    it("makes an unlinked subject no one: it reads as anonymous and writes nothing", async () => {
+      const token = await issuer.token({ sub: "TINIT-ZZZZZZ99Z99Z999Z", roles: ["ADMIN"] });
+      expect((await ask(`{ me { id } }`, { token })).body.data.me).toBeNull();
+      expectRefused(await ask(PROFILE, { token, variables: { bio: "x" } }), "UNAUTHENTICATED");
+      const input = { issuer: issuer.issuer, subject: "TINIT-ZZZZZZ99Z99Z999Z", personId: adminId };
+      expectRefused(await ask(LINK, { token, variables: { input } }), "UNAUTHENTICATED");
+      expect(await session(`http://127.0.0.1:${PORTS.gateway}`, token)).toEqual({
+        status: 200,
+        body: { signedIn: true, linked: false, personId: null, systemRoles: [] },
+      });
+    });
+
+    it("a real provider's token acts as the person an admin linked; an unlinked one writes nothing", async () => {
+      const admin = await issuer.token({ sub: adminId });
+      const input = {
+        issuer: provider.issuer,
+        subject: provider.subjectOf(rossi.fiscalCode),
+        personId: otherId,
+        fiscalCode: rossi.fiscalCode,
+      };
+      expect((await ask(LINK, { token: admin, variables: { input } })).body.errors).toBeUndefined();
+
+      const rossiToken = (await signInAtProvider(provider, rossi, REDIRECT)).access_token;
+      const askOidc = (query: string, options: Parameters<typeof graphql>[2] = {}) =>
+        graphql(oidcGateway, query, {
+          ...options,
+          headers: { "x-forwarded-for": clientIp(), ...options.headers },
+        });
+      expect((await askOidc(`{ me { id } }`, { token: rossiToken })).body.data.me.id).toBe(otherId);
+      const bio = `Collegata via ${provider.issuer}`;
+      const saved = await askOidc(PROFILE, { token: rossiToken, variables: { bio } });
+      expect(saved.body.errors).toBeUndefined();
+      expect(saved.body.data.updateMyProfile.person).toEqual({ id: otherId, bio });
+
+      const verdiToken = (await signInAtProvider(provider, verdi, REDIRECT)).access_token;
+      expect((await askOidc(`{ me { id } }`, { token: verdiToken })).body.data.me).toBeNull();
+      expectRefused(
+        await askOidc(PROFILE, { token: verdiToken, variables: { bio: "x" } }),
+        "UNAUTHENTICATED",
+      );
+      expect((await session(`http://127.0.0.1:${PORTS.oidcGateway}`, verdiToken)).body).toEqual({
+        signedIn: true,
+        linked: false,
+        personId: null,
+        systemRoles: [],
+      });
+      // Each gateway trusts its own issuer only: the other's tokens are refused.
+      const fromTestIssuer = await askOidc(`{ me { id } }`, {
+        token: await issuer.token({ sub: otherId }),
+      });
+      expect(fromTestIssuer.status).toBe(401);
+      const atMainGateway = await ask(PROFILE, { token: rossiToken, variables: { bio: "x" } });
+      expect(atMainGateway.status).toBe(401);
+      expectRefused(atMainGateway, "UNAUTHENTICATED");
     });
 
     it.each(["people", "planning"] as const)(

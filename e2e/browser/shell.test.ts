@@ -329,7 +329,9 @@ describe.skipIf(chromiumMissing)("web shell in Chromium", () => {
     expect(await page.locator("nav a[href='/esterna']").count()).toBe(0);
     await page.goto(`${web.shellUrl}/esterna`);
     await page.waitForSelector("h1");
-    expect(trap.hits).toEqual([]);
+    // The gateway itself may read the registered slice's persisted-documents.json (its safelist
+    // refreshes from the registry every 30 s): that is the server, not the browser.
+    expect(trap.hits.filter((path) => path !== "/persisted-documents.json")).toEqual([]);
     expect(requests.filter((u) => u.startsWith(origin(ports.disallowed)))).toEqual([]);
     await page.close();
   });

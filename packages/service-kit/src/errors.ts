@@ -55,7 +55,8 @@ export const errorCodes = {
   API_KEY_INVALID: "The API key is unknown, revoked or expired.",
   API_KEY_SCOPE: "The API key's scope does not allow mutations.",
   PERSISTED_QUERY_REQUIRED: "Only safelisted (persisted) operations are accepted here.",
-  SERVICE_UNAVAILABLE: "A database is unreachable or too slow right now (an outage): retry later.",
+  SERVICE_UNAVAILABLE:
+    "A database, or the identity lookup a signed-in request needs, is unreachable or too slow right now (an outage): retry later.",
   INTERNAL_SERVER_ERROR: "An unexpected failure; details are in the server log, not here.",
 } as const;
 export type ErrorCode = keyof typeof errorCodes;

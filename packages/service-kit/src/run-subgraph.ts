@@ -21,7 +21,7 @@ export interface SubgraphMain<Env extends SubgraphSettings, DB> {
   port: (env: Env) => number;
   migrations: Migrations;
   /** Idempotent demo data; runs on a development embedded database (or SEED_DEMO_DATA=true). */
-  seed: (db: Kysely<DB>) => Promise<object>;
+  seed: (db: Kysely<DB>, env: Env) => Promise<object>;
   createServer: (deps: {
     env: Env;
     database: Database<DB>;
@@ -63,7 +63,8 @@ export function runSubgraph<Env extends SubgraphSettings, DB>(main: SubgraphMain
     const seed =
       env.SEED_DEMO_DATA === "true" ||
       (env.SEED_DEMO_DATA === "auto" && database.embedded && env.COMTEM_MODE === "development");
-    if (seed) logger.info(await main.seed(database.db), "seed data loaded (existing rows kept)");
+    if (seed)
+      logger.info(await main.seed(database.db, env), "seed data loaded (existing rows kept)");
 
     const server = await main.createServer({ env, database, logger, metrics });
     const url = await server.listen(main.port(env), env.HOST);

@@ -1,4 +1,4 @@
-import { anonymous, type Principal, type ServiceApp } from "@comtem/service-kit";
+import { anonymous, PRINCIPAL_HEADER, type Principal, type ServiceApp } from "@comtem/service-kit";
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -50,3 +50,34 @@ export const TEST_PRODUCTION_KEYS = Object.freeze({
   publicKey:
     "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAyZ7L9arMWu0Y6tBhCa9mDP+NYGIXc43AKVh7ODn59N4=\n-----END PUBLIC KEY-----",
 });
+
+/** What a stubbed subgraph answers: a GraphQL response, a network failure, or nothing at all. */
+export type StubAnswer = { status?: number; body: unknown } | Error | "hang";
+
+/**
+ * Stand-ins for the subgraphs the gateway asks itself (lookups): each URL checks the principal
+ * header it receives with its verifier (so the audience and signature are tested), records the
+ * call, and answers with `answers[url](variables)`. A `fetch` for the gateway's lookups.
+ */
+export function stubSubgraphs(
+  verifiers: Record<string, { verify(header: string | undefined): Promise<Principal> }>,
+  answers: Record<string, (variables: Record<string, unknown>) => StubAnswer>,
+) {
+  const calls: { url: string; principal: Principal; variables: Record<string, unknown> }[] = [];
+  const fetch = async (url: string, init: Record<string, unknown>): Promise<Response> => {
+    const headers = init.headers as Record<string, string>;
+    const { variables = {} } = JSON.parse(init.body as string) as {
+      variables?: Record<string, unknown>;
+    };
+    calls.push({
+      url,
+      principal: await verifiers[url]!.verify(headers[PRINCIPAL_HEADER]),
+      variables,
+    });
+    const answer = answers[url]!(variables);
+    if (answer === "hang") return new Promise<Response>(() => {});
+    if (answer instanceof Error) throw answer;
+    return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200 });
+  };
+  return { fetch, calls };
+}

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OidcBrowser as Browser, formOf } from "./oidc-login.js";
 import { startOidcProvider, type OidcTestProvider } from "./oidc-provider.js";
 
 const REDIRECT = "http://localhost:3000/auth/callback";
@@ -12,56 +13,6 @@ const rossi = {
   familyName: "Rossi",
   email: "mario.rossi@demo.comtem.example",
 };
-
-/** A browser's cookies for one origin, enough for the provider's session and interaction. */
-class Browser {
-  private cookies = new Map<string, string>();
-
-  async go(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) {
-      headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    }
-    const response = await fetch(url, { ...init, headers, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = "", ...attributes] = line.split(";");
-      const [name = "", value = ""] = pair.trim().split(/=(.*)/s);
-      const expired = attributes.some((a) => {
-        const [key = "", val = ""] = a.trim().split("=");
-        return (
-          (key.toLowerCase() === "expires" && new Date(val).getTime() < Date.now()) ||
-          (key.toLowerCase() === "max-age" && Number(val) <= 0)
-        );
-      });
-      if (expired || value === "") this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  /** Follows redirects until one leaves `origin` (returned, not fetched) or a page answers. */
-  async follow(url: string, origin: string, init?: RequestInit): Promise<Response | URL> {
-    let response = await this.go(url, init);
-    while (response.status >= 300 && response.status < 400) {
-      const next = new URL(response.headers.get("location")!, response.url || url);
-      if (next.origin !== origin) return next;
-      response = await this.go(next.href);
-    }
-    return response;
-  }
-}
-
-function formOf(page: string): { action: string; fields: URLSearchParams } {
-  const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
-  if (!action) throw new Error(`no form in ${page}`);
-  const fields = new URLSearchParams();
-  for (const [, name, value] of page.matchAll(
-    /<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g,
-  )) {
-    fields.set(name!, value!);
-  }
-  return { action: action.replace(/&amp;/g, "&"), fields };
-}
 
 describe("startOidcProvider", () => {
   let provider: OidcTestProvider;

@@ -30,9 +30,6 @@ const schema = baseEnvironment
     OIDC_ISSUER: z.url().optional(),
     OIDC_AUDIENCE: z.string().min(1).default("comtem"),
     OIDC_JWKS_URL: z.url().optional(),
-    /** Claim carrying the ComTem person id, and the one carrying system roles. */
-    OIDC_PERSON_CLAIM: z.string().min(1).default("sub"),
-    OIDC_ROLES_CLAIM: z.string().min(1).default("comtem_roles"),
     DEV_ISSUER: z.enum(["true", "false"]).optional(),
     /** Operation limits (README "Limits"): defaults in the range of mature gateways. */
     LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),

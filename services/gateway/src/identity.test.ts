@@ -52,16 +52,14 @@ describe("identity provider keys", () => {
       issuer: ISSUER,
       audience: "comtem",
       jwksUrl,
-      personClaim: "sub",
-      rolesClaim: "roles",
       keysMaxAgeMs: 20,
     });
-    expect((await identify(request(await sign("p-1")))).personId).toBe("p-1");
+    expect((await identify(request(await sign("p-1"))))?.subject).toBe("p-1");
     down = true;
     await new Promise((resolve) => setTimeout(resolve, 40));
     const before = fetches;
     // Past the keys' age: a refresh is tried, fails, and the cached keys still verify.
-    expect((await identify(request(await sign("p-2")))).personId).toBe("p-2");
+    expect((await identify(request(await sign("p-2"))))?.subject).toBe("p-2");
     expect(fetches).toBeGreaterThan(before);
     // A key the gateway never saw cannot be verified while the provider is down.
     const unknown = await providerKey("k2");
@@ -79,13 +77,33 @@ describe("identity provider keys", () => {
       issuer: ISSUER,
       audience: "comtem",
       jwksUrl,
-      personClaim: "sub",
-      rolesClaim: "roles",
     });
     await expect(identify(request(await sign("p-1")))).rejects.toThrow(
       /Identity provider unavailable/,
     );
     down = false;
-    expect((await identify(request(await sign("p-1")))).personId).toBe("p-1");
+    expect((await identify(request(await sign("p-1"))))?.subject).toBe("p-1");
+  });
+});
+
+describe("what a token gives", () => {
+  it("only the provider's (issuer, subject): role and person claims are ignored", async () => {
+    keys = [];
+    const pair = await generateKeyPair("ES256");
+    keys.push({ ...(await exportJWK(pair.publicKey)), kid: "k4", alg: "ES256", use: "sig" });
+    const token = await new SignJWT({ comtem_roles: ["ADMIN"], person_id: "p-admin" })
+      .setProtectedHeader({ alg: "ES256", kid: "k4" })
+      .setIssuer(ISSUER)
+      .setAudience("comtem")
+      .setSubject("TINIT-RSSMRA80A01H501U")
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(pair.privateKey);
+    const identify = createIdentity({ issuer: ISSUER, audience: "comtem", jwksUrl });
+    expect(await identify(request(token))).toEqual({
+      issuer: ISSUER,
+      subject: "TINIT-RSSMRA80A01H501U",
+    });
+    expect(await identify({ headers: {} } as unknown as Request)).toBeNull();
   });
 });

@@ -5,23 +5,15 @@ import {
   jwtVerify,
   errors as joseErrors,
   type JSONWebKeySet,
-  type JWTPayload,
   type JWTVerifyGetKey,
 } from "jose";
-import {
-  anonymous,
-  userSystemRoles,
-  type Logger,
-  type Principal,
-  type SystemRole,
-} from "@comtem/service-kit";
+import type { Logger } from "@comtem/service-kit";
+import type { ProviderIdentity } from "./identity-links.js";
 
 export interface IdentityOptions {
   issuer: string;
   audience: string;
   jwksUrl: string;
-  personClaim: string;
-  rolesClaim: string;
   /** Keys are refetched after this age (and when a token names a key not seen yet). */
   keysMaxAgeMs?: number;
   logger?: Logger;
@@ -94,8 +86,10 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 /**
- * Verifies bearer JWTs against the issuer's JWKS (`resilientJwks`). No token means anonymous; a
- * token that is present but invalid is refused, never downgraded.
+ * Verifies bearer JWTs against the issuer's JWKS (`resilientJwks`). No token means anonymous
+ * (null); a token that is present but invalid is refused, never downgraded. A valid token gives
+ * only the provider's (issuer, subject): who that is in ComTem, and their roles, come from the
+ * identity links (identity-links.ts), never from the token's claims.
  */
 export function createIdentity(options: IdentityOptions) {
   const jwks = resilientJwks(new URL(options.jwksUrl), {
@@ -103,25 +97,9 @@ export function createIdentity(options: IdentityOptions) {
     logger: options.logger,
   });
 
-  function principalFromClaims(payload: JWTPayload): Principal {
-    const person = payload[options.personClaim];
-    if (typeof person !== "string" || person === "") {
-      throw unauthenticated(`Token has no ${options.personClaim} claim`);
-    }
-    const roles = payload[options.rolesClaim];
-    return {
-      personId: person,
-      systemRoles: Array.isArray(roles)
-        ? roles.filter((r): r is SystemRole => userSystemRoles.includes(r as SystemRole))
-        : [],
-      // Community roles are looked up by the gateway once the communities subgraph exists.
-      communityRoles: [],
-    };
-  }
-
-  return async function principalFromRequest(req: Request): Promise<Principal> {
+  return async function providerIdentityOf(req: Request): Promise<ProviderIdentity | null> {
     const header = req.headers.authorization;
-    if (!header) return anonymous;
+    if (!header) return null;
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
     if (!match) throw unauthenticated("Authorization header must be 'Bearer <token>'");
     try {
@@ -133,7 +111,10 @@ export function createIdentity(options: IdentityOptions) {
         requiredClaims: ["exp", "iat"],
         clockTolerance: 30,
       });
-      return principalFromClaims(payload);
+      if (typeof payload.sub !== "string" || payload.sub === "") {
+        throw unauthenticated("Token has no sub claim");
+      }
+      return { issuer: options.issuer, subject: payload.sub };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token expired");

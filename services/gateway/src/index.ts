@@ -29,8 +29,6 @@ runMain(async () => {
       issuer: env.oidcIssuer,
       audience: env.OIDC_AUDIENCE,
       jwksUrl: env.oidcJwksUrl,
-      personClaim: env.OIDC_PERSON_CLAIM,
-      rolesClaim: env.OIDC_ROLES_CLAIM,
     },
     devIssuer: env.devIssuer,
     limits: {

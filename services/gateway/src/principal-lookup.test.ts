@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   DEVELOPMENT_PRINCIPAL_KEYS,
-  PRINCIPAL_HEADER,
   anonymous,
   createLogger,
   createPrincipalVerifier,
@@ -9,6 +8,7 @@ import {
   type Principal,
   type PrincipalVerifier,
 } from "@comtem/service-kit";
+import { stubSubgraphs, type StubAnswer } from "@comtem/testing";
 import { createPrincipalLookup } from "./principal-lookup.js";
 
 const caller: Principal = { personId: "p-1", systemRoles: [], communityRoles: [] };
@@ -21,19 +21,7 @@ const verifiers: Record<string, PrincipalVerifier> = {
 };
 const signer = await developmentPrincipalSigner();
 
-type Answer = { status?: number; body: unknown } | Error;
-
-function fetcher(answers: Record<string, () => Answer>) {
-  const calls: { url: string; principal: Principal }[] = [];
-  const fetch = async (url: string, init: Record<string, unknown>) => {
-    const headers = init.headers as Record<string, string>;
-    calls.push({ url, principal: await verifiers[url]!.verify(headers[PRINCIPAL_HEADER]) });
-    const answer = answers[url]!();
-    if (answer instanceof Error) throw answer;
-    return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200 });
-  };
-  return { fetch, calls };
-}
+const fetcher = (answers: Record<string, () => StubAnswer>) => stubSubgraphs(verifiers, answers);
 
 const lookup = (
   fetch: ReturnType<typeof fetcher>["fetch"],

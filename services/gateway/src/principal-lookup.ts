@@ -18,7 +18,7 @@ import {
   type PrincipalSigner,
 } from "@comtem/service-kit";
 
-export interface PrincipalLookupOptions {
+export interface PrincipalLookupOptions extends LookupTuning {
   /** GraphQL URL of the communities subgraph (owner of memberships), if composed. */
   communitiesUrl?: string | undefined;
   /** GraphQL URL of the people subgraph (owner of Person.organization), if composed. */
@@ -28,13 +28,60 @@ export interface PrincipalLookupOptions {
   logger: Logger;
   /** Seconds, not minutes: a revoked role or a moved person stops counting quickly. */
   ttlMs?: number;
-  /** A lookup slower than this fails (closed): signed-in requests wait at most this long. */
-  timeoutMs?: number;
   /** How long a person's failed lookup is remembered, so a failing owner is not asked again at once. */
   negativeTtlMs?: number;
+}
+
+/** Deadline and circuit breaker of the gateway's own lookups (cockatiel). */
+export interface LookupTuning {
+  /** A lookup slower than this fails (closed): signed-in requests wait at most this long. */
+  timeoutMs?: number | undefined;
   /** After this many failures in a row an owner is not asked for `breakerOpenMs`. */
-  breakerFailures?: number;
-  breakerOpenMs?: number;
+  breakerFailures?: number | undefined;
+  breakerOpenMs?: number | undefined;
+}
+
+/** One per owner asked: a short deadline, and a breaker that stops asking after failures in a row. */
+export function lookupGuard(tuning: LookupTuning): IPolicy {
+  return wrap(
+    circuitBreaker(handleAll, {
+      halfOpenAfter: tuning.breakerOpenMs ?? 5_000,
+      breaker: new ConsecutiveBreaker(tuning.breakerFailures ?? 5),
+    }),
+    timeout(tuning.timeoutMs ?? 1_000, TimeoutStrategy.Aggressive),
+  );
+}
+
+/**
+ * Asks a subgraph one query under `guard`, as `principal` (signed for that subgraph). Any HTTP
+ * error, GraphQL error or missing data is a failure.
+ */
+export async function guardedQuery<T>(
+  guard: IPolicy,
+  client: Pick<PrincipalLookupOptions, "fetcher" | "signer">,
+  request: {
+    subgraph: string;
+    url: string;
+    principal: Principal;
+    query: string;
+    variables?: Record<string, unknown>;
+  },
+): Promise<T> {
+  return guard.execute(async ({ signal }) => {
+    const response = await client.fetcher(request.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        [PRINCIPAL_HEADER]: await client.signer.sign(request.principal, request.subgraph),
+        ...traceHeaders(),
+      },
+      body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
+      signal,
+    });
+    const body = (await response.json()) as { data?: T | null; errors?: unknown[] };
+    if (!response.ok || !body.data || body.errors) throw new Error(`status ${response.status}`);
+    return body.data;
+  });
 }
 
 /** What the gateway adds to a signed-in caller's principal. */
@@ -58,38 +105,13 @@ const ORGANIZATION = "query GatewayOrganization { me { organization { id } } }";
 export function createPrincipalLookup(options: PrincipalLookupOptions) {
   const cache = new LRUCache<string, Facts>({ max: 10_000, ttl: options.ttlMs ?? 10_000 });
   const failed = new LRUCache<string, Facts>({ max: 10_000, ttl: options.negativeTtlMs ?? 2_000 });
-  const guard = (): IPolicy =>
-    wrap(
-      circuitBreaker(handleAll, {
-        halfOpenAfter: options.breakerOpenMs ?? 5_000,
-        breaker: new ConsecutiveBreaker(options.breakerFailures ?? 5),
-      }),
-      timeout(options.timeoutMs ?? 1_000, TimeoutStrategy.Aggressive),
-    );
-  const guards = { communities: guard(), people: guard() };
-
-  async function ask<T>(
+  const guards = { communities: lookupGuard(options), people: lookupGuard(options) };
+  const ask = <T>(
     subgraph: "communities" | "people",
     url: string,
     principal: Principal,
     query: string,
-  ): Promise<T> {
-    return guards[subgraph].execute(async ({ signal }) => {
-      const response = await options.fetcher(url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          [PRINCIPAL_HEADER]: await options.signer.sign(principal, subgraph),
-          ...traceHeaders(),
-        },
-        body: JSON.stringify({ query }),
-        signal,
-      });
-      const body = (await response.json()) as { data?: T | null; errors?: unknown[] };
-      if (!response.ok || !body.data || body.errors) throw new Error(`status ${response.status}`);
-      return body.data;
-    });
-  }
+  ): Promise<T> => guardedQuery<T>(guards[subgraph], options, { subgraph, url, principal, query });
   async function grantsOf(principal: Principal): Promise<readonly CommunityGrant[]> {
     if (!options.communitiesUrl) return [];
     const data = await ask<{ myCommunityGrants?: CommunityGrant[] }>(

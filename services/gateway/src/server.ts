@@ -16,6 +16,7 @@ import {
 import { createDevIssuer, type DevPerson } from "./dev-issuer/issuer.js";
 import { fileProxy, type ProxiedFiles } from "./file-proxy.js";
 import { createIdentity, type IdentityOptions } from "./identity.js";
+import { createIdentityLinks } from "./identity-links.js";
 import { createPrincipalLookup } from "./principal-lookup.js";
 import { apiKeyMiddleware, type ApiKeyIdentity } from "./protection/api-keys.js";
 import { introspectionForIdentifiedCallers } from "./protection/introspection.js";
@@ -134,10 +135,17 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
     logger: deps.logger,
   });
 
-  const principalFromRequest = createIdentity({ ...deps.identity, logger: deps.logger });
-  // Community roles and the organization, from their owners (when those are composed in).
+  const providerIdentityOf = createIdentity({ ...deps.identity, logger: deps.logger });
+  // The person and system roles, from ComTem's identity links (people), never from the token;
+  // then community roles and the organization, from their owners (when composed in).
   const communitiesUrl = urlOf("communities");
   const peopleUrl = urlOf("people");
+  const linkedCaller = createIdentityLinks({
+    peopleUrl,
+    signer,
+    fetcher: client.fetch,
+    logger: deps.logger,
+  });
   const withPrincipalFacts = createPrincipalLookup({
     communitiesUrl,
     peopleUrl,
@@ -164,7 +172,6 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
         mode: deps.mode,
         issuer: deps.identity.issuer,
         audience: deps.identity.audience,
-        rolesClaim: deps.identity.rolesClaim,
         findPerson: async (id) =>
           (
             await execute<{ person: DevPerson | null }>(
@@ -183,16 +190,24 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
     : undefined;
 
   // Identity is settled before the per-caller limit, so signed-in people get their own budget
-  // (the per-IP edge limit runs before it).
+  // (the per-IP edge limit runs before it). A refusal (invalid token: 401; identity lookup
+  // unavailable: 503) answers at once, with its code.
   const identify = async (req: Request, res: Response, next: NextFunction) => {
     try {
-      res.locals.principal = await withPrincipalFacts(await principalFromRequest(req));
+      const identity = await providerIdentityOf(req);
+      const caller = identity ? await linkedCaller(identity) : undefined;
+      res.locals.signedInUnlinked = caller?.unlinked ?? false;
+      res.locals.principal = await withPrincipalFacts(caller?.principal ?? anonymous);
       next();
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") {
-        res
-          .status(401)
-          .json({ errors: [{ message: error.message, extensions: { code: "UNAUTHENTICATED" } }] });
+      const status =
+        error instanceof GraphQLError
+          ? (error.extensions.http as { status?: number } | undefined)?.status
+          : undefined;
+      if (error instanceof GraphQLError && status) {
+        res.status(status).json({
+          errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
+        });
         return;
       }
       next(error);
@@ -220,6 +235,7 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
   }
 
   const rateLimit = rateLimitMiddleware(deps.rateLimits, deps.logger);
+  const sessionCors = cors({ origin: deps.corsOrigins, allowedHeaders: ["authorization"] });
   // The cost limit counts each list without `first` as the size its subgraph declares
   // (@listSize), read from the supergraph the gateway runs: the file, or each composition.
   const listSizes = new Map(listSizesOf(deps.supergraphSdl));
@@ -289,6 +305,18 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
     routes: (app) => {
       app.set("trust proxy", deps.trustProxyHops);
       devIssuer?.routes(app);
+      // Who the bearer is for ComTem: the shell shows the onboarding page to a signed-in caller
+      // no person is linked to (`linked: false`).
+      app.get("/session", sessionCors, identify, (_req: Request, res: Response) => {
+        const principal = res.locals.principal as Principal;
+        res.setHeader("cache-control", "no-store");
+        res.json({
+          signedIn: principal.personId !== null || res.locals.signedInUnlinked === true,
+          linked: principal.personId !== null,
+          personId: principal.personId,
+          systemRoles: principal.systemRoles,
+        });
+      });
       fileProxy(proxiedFiles(endpoints), client.fetch, deps.logger)(app);
     },
   });

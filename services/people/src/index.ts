@@ -1,15 +1,16 @@
 import { runSubgraph } from "@comtem/service-kit";
 import { migrations } from "./db/migrations/index.js";
-import { readEnvironment } from "./environment.js";
+import type { PeopleDatabase } from "./db/tables.js";
+import { readEnvironment, type PeopleEnvironment } from "./environment.js";
 import { seedPeopleData } from "./seed/seed.js";
 import { createPeopleServer } from "./server.js";
 
-runSubgraph({
+runSubgraph<PeopleEnvironment, PeopleDatabase>({
   name: "people",
   readEnvironment,
   port: (env) => env.PEOPLE_PORT,
   migrations,
-  seed: seedPeopleData,
+  seed: (db, env) => seedPeopleData(db, { devIssuerUrl: env.devIssuerUrl }),
   createServer: ({ env, database, logger, metrics }) =>
     createPeopleServer({
       database,

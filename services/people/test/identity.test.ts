@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gatewayPrincipal } from "@comtem/service-kit";
 import { seedPeople, seededPersonId } from "@comtem/seed-data";
 import { testBackends, testPrincipals } from "@comtem/testing";
+import { DEFAULT_DEV_ISSUER_URL, seedPeopleData } from "../src/seed/seed.js";
 import { startPeople, type PeopleHarness } from "./harness.js";
 
 const { admin, member } = testPrincipals;
@@ -37,6 +38,35 @@ describe.each(testBackends())("identity links on %s", (backend) => {
     );
   const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
     result.errors?.[0]?.extensions?.code;
+
+  it("seeds a link (SEED) to the development issuer for every seeded person, idempotently", async () => {
+    const devIssuer = DEFAULT_DEV_ISSUER_URL;
+    const asAdmin = await people.run(
+      RESOLVE,
+      { issuer: devIssuer, subject: adminId },
+      gatewayPrincipal,
+    );
+    expect(asAdmin.data!.identityLink).toEqual({ personId: adminId, systemRoles: ["ADMIN"] });
+    const asAlice = await people.run(
+      RESOLVE,
+      { issuer: devIssuer, subject: aliceId },
+      gatewayPrincipal,
+    );
+    expect(asAlice.data!.identityLink).toEqual({ personId: aliceId, systemRoles: [] });
+    const own = await people.run(IDENTITIES, { id: aliceId }, member(aliceId));
+    expect(own.data!.person.identities).toContainEqual({
+      issuer: devIssuer,
+      subject: aliceId,
+      fiscalCode: null,
+      linkedHow: "SEED",
+    });
+    const before = await countLinks();
+    await seedPeopleData(people.database.db);
+    expect(await countLinks()).toBe(before);
+    // Another development issuer (another gateway origin) gets its own links.
+    await seedPeopleData(people.database.db, { devIssuerUrl: "http://localhost:4300/dev-issuer" });
+    expect(await countLinks()).toBe(before + seedPeople.length);
+  });
 
   it("links an identity, which identityLink then finds with ComTem's system roles", async () => {
     const subject = "TINIT-RSSMRA80A01H501U";

@@ -13,7 +13,6 @@ export interface DevIssuerOptions {
   mode: PlatformMode;
   issuer: string;
   audience: string;
-  rolesClaim: string;
   /** Finds seeded people through the gateway itself, so tokens name real people. */
   findPerson: (id: string) => Promise<DevPerson | null>;
   listPeople: () => Promise<DevPerson[]>;
@@ -35,7 +34,9 @@ export async function createDevIssuer(options: DevIssuerOptions) {
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid: KEY_ID, use: "sig", alg: "ES256" };
 
   async function mint(person: DevPerson): Promise<string> {
-    return new SignJWT({ [options.rolesClaim]: person.systemRoles, name: person.fullName })
+    // The subject is the person id, which the people seed links for this issuer (SEED); roles
+    // are not in the token: the gateway reads them from ComTem's data.
+    return new SignJWT({ name: person.fullName })
       .setProtectedHeader({ alg: "ES256", kid: KEY_ID, typ: "JWT" })
       .setIssuer(options.issuer)
       .setAudience(options.audience)

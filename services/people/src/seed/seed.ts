@@ -13,11 +13,20 @@ export interface SeedResult {
   people: number;
 }
 
+/** Where the development issuer lives by default (the gateway on its default port). */
+export const DEFAULT_DEV_ISSUER_URL = "http://localhost:4000/dev-issuer";
+
 /**
  * Loads the seed (real Emilia-Romagna bodies, fictional demo people) in one transaction.
- * Idempotent: ids derive from stable keys, and rows that exist are left as they are.
+ * Idempotent: ids derive from stable keys, and rows that exist are left as they are. Every
+ * seeded person is linked (SEED) to the development issuer `devIssuerUrl` with their person id
+ * as subject, the subject that issuer mints, so its tokens name them (docs/identity.md).
  */
-export async function seedPeopleData(db: Kysely<PeopleDatabase>): Promise<SeedResult> {
+export async function seedPeopleData(
+  db: Kysely<PeopleDatabase>,
+  options: { devIssuerUrl?: string } = {},
+): Promise<SeedResult> {
+  const devIssuerUrl = options.devIssuerUrl ?? DEFAULT_DEV_ISSUER_URL;
   return db.transaction().execute(async (trx) => {
     const organizations = await trx
       .insertInto("organization")
@@ -74,6 +83,19 @@ export async function seedPeopleData(db: Kysely<PeopleDatabase>): Promise<SeedRe
         .onConflict((oc) => oc.column("id").doNothing())
         .execute();
     }
+    await trx
+      .insertInto("external_identity")
+      .values(
+        seedPeople.map((p) => ({
+          id: stableId(`identity:${devIssuerUrl}:${p.key}`),
+          person_id: seededPersonId(p.key),
+          issuer: devIssuerUrl,
+          subject: seededPersonId(p.key),
+          linked_how: "SEED" as const,
+        })),
+      )
+      .onConflict((oc) => oc.columns(["issuer", "subject"]).doNothing())
+      .execute();
     return { organizations: organizations.length, people: people.length };
   });
 }

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEVELOPMENT_PRINCIPAL_KEYS,
+  anonymous,
+  createLogger,
+  createPrincipalVerifier,
+  developmentPrincipalSigner,
+} from "@comtem/service-kit";
+import { stubSubgraphs, type StubAnswer } from "@comtem/testing";
+import { createIdentityLinks } from "./identity-links.js";
+
+const PEOPLE = "http://people.test/graphql";
+const ISSUER = "https://idp.test/realms/comtem";
+const verifier = await createPrincipalVerifier(DEVELOPMENT_PRINCIPAL_KEYS.publicKey, "people");
+const signer = await developmentPrincipalSigner();
+
+/** A stand-in people subgraph: records who asked what, answers with `answer()`. */
+const people = (answer: (variables: Record<string, unknown>) => StubAnswer) =>
+  stubSubgraphs({ [PEOPLE]: verifier }, { [PEOPLE]: answer });
+
+const links = (
+  fetch: ReturnType<typeof people>["fetch"],
+  tuning: Partial<Parameters<typeof createIdentityLinks>[0]> = {},
+) =>
+  createIdentityLinks({
+    peopleUrl: PEOPLE,
+    signer,
+    fetcher: fetch,
+    logger: createLogger("gateway-test", "silent"),
+    ...tuning,
+  });
+
+const linked = (personId: string, systemRoles: string[] = []) => ({
+  body: { data: { identityLink: { personId, systemRoles } } },
+});
+const unlinked = () => ({ body: { data: { identityLink: null } } });
+
+describe("identity links", () => {
+  it("takes the person and system roles from people's answer, asked as the gateway, cached", async () => {
+    const stub = people(() => linked("p-admin", ["ADMIN"]));
+    const linkedCaller = links(stub.fetch);
+    const caller = await linkedCaller({ issuer: ISSUER, subject: "TINIT-RSSMRA80A01H501U" });
+    expect(caller).toEqual({
+      principal: { ...anonymous, personId: "p-admin", systemRoles: ["ADMIN"] },
+      unlinked: false,
+    });
+    expect(stub.calls).toHaveLength(1);
+    expect(stub.calls[0]!.principal.systemRoles).toEqual(["GATEWAY"]);
+    expect(stub.calls[0]!.principal.personId).toBeNull();
+    expect(stub.calls[0]!.variables).toEqual({
+      issuer: ISSUER,
+      subject: "TINIT-RSSMRA80A01H501U",
+    });
+    await linkedCaller({ issuer: ISSUER, subject: "TINIT-RSSMRA80A01H501U" });
+    expect(stub.calls).toHaveLength(1);
+    // Another issuer's same subject is another identity.
+    await linkedCaller({ issuer: "https://other.test", subject: "TINIT-RSSMRA80A01H501U" });
+    expect(stub.calls).toHaveLength(2);
+  });
+
+  it("gives no role people does not give (a GATEWAY role in the answer is dropped)", async () => {
+    const stub = people(() => linked("p-1", ["GATEWAY"]));
+    const caller = await links(stub.fetch)({ issuer: ISSUER, subject: "s-1" });
+    expect(caller.principal).toEqual({ ...anonymous, personId: "p-1", systemRoles: [] });
+  });
+
+  it("makes an unlinked subject no one: no person, no roles, marked unlinked (and cached)", async () => {
+    const stub = people(unlinked);
+    const linkedCaller = links(stub.fetch);
+    expect(await linkedCaller({ issuer: ISSUER, subject: "TINIT-unknown" })).toEqual({
+      principal: anonymous,
+      unlinked: true,
+    });
+    await linkedCaller({ issuer: ISSUER, subject: "TINIT-unknown" });
+    expect(stub.calls).toHaveLength(1);
+  });
+
+  it("asks again once the answer is older than the cache's lifetime", async () => {
+    let roles: string[] = ["ADMIN"];
+    const stub = people(() => linked("p-1", roles));
+    const linkedCaller = links(stub.fetch, { ttlMs: 20 });
+    expect((await linkedCaller({ issuer: ISSUER, subject: "s" })).principal.systemRoles).toEqual([
+      "ADMIN",
+    ]);
+    roles = [];
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect((await linkedCaller({ issuer: ISSUER, subject: "s" })).principal.systemRoles).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ["people down", () => new TypeError("fetch failed")],
+    ["people answering 500", () => ({ status: 500, body: { errors: [{ message: "boom" }] } })],
+    ["a GraphQL error", () => ({ body: { data: null, errors: [{ message: "FORBIDDEN" }] } })],
+    ["a malformed answer", () => ({ body: { data: { identityLink: { personId: 7 } } } })],
+  ] as [string, () => StubAnswer][])(
+    "refuses with SERVICE_UNAVAILABLE on %s, and does not cache it",
+    async (_case, failure) => {
+      let failing = true;
+      const stub = people(() => (failing ? failure() : linked("p-1")));
+      const linkedCaller = links(stub.fetch);
+      await expect(linkedCaller({ issuer: ISSUER, subject: "s" })).rejects.toMatchObject({
+        message: "identity lookup unavailable, retry",
+        extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+      });
+      failing = false;
+      expect((await linkedCaller({ issuer: ISSUER, subject: "s" })).principal.personId).toBe("p-1");
+      expect(stub.calls).toHaveLength(2);
+    },
+  );
+
+  it("refuses a slow lookup after its deadline", async () => {
+    const stub = people(() => "hang");
+    const started = Date.now();
+    await expect(
+      links(stub.fetch, { timeoutMs: 50 })({ issuer: ISSUER, subject: "s" }),
+    ).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("stops asking a failing people subgraph for a while (circuit breaker), then asks again", async () => {
+    let failing = true;
+    const stub = people(() => (failing ? new TypeError("fetch failed") : linked("p-1")));
+    const linkedCaller = links(stub.fetch, { breakerFailures: 2, breakerOpenMs: 60 });
+    for (const subject of ["a", "b", "c", "d"]) {
+      await expect(linkedCaller({ issuer: ISSUER, subject })).rejects.toMatchObject({
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      });
+    }
+    // Two failures opened the breaker: the next two were refused without asking.
+    expect(stub.calls).toHaveLength(2);
+    failing = false;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await linkedCaller({ issuer: ISSUER, subject: "e" })).principal.personId).toBe("p-1");
+    expect(stub.calls).toHaveLength(3);
+  });
+
+  it("links no one when the people subgraph is not composed in", async () => {
+    const caller = await createIdentityLinks({
+      peopleUrl: undefined,
+      signer,
+      fetcher: () => Promise.reject(new Error("not called")),
+      logger: createLogger("gateway-test", "silent"),
+    })({ issuer: ISSUER, subject: "s" });
+    expect(caller).toEqual({ principal: anonymous, unlinked: true });
+  });
+});

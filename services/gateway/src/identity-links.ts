@@ -1,0 +1,107 @@
+import { GraphQLError } from "graphql";
+import { LRUCache } from "lru-cache";
+import {
+  anonymous,
+  gatewayPrincipal,
+  userSystemRoles,
+  type Logger,
+  type Principal,
+  type SystemRole,
+} from "@comtem/service-kit";
+import {
+  guardedQuery,
+  lookupGuard,
+  type LookupTuning,
+  type PrincipalLookupOptions,
+} from "./principal-lookup.js";
+
+/** A verified token's provider identity: who the provider says the caller is. */
+export interface ProviderIdentity {
+  issuer: string;
+  subject: string;
+}
+
+/** The caller as ComTem knows them: linked to a person, or signed in at the provider only. */
+export interface LinkedCaller {
+  principal: Principal;
+  /** Signed in at the provider, but no ComTem person is linked: the onboarding case. */
+  unlinked: boolean;
+}
+
+export interface IdentityLinkOptions extends LookupTuning {
+  /** GraphQL URL of the people subgraph (owner of the links); without it no one is linked. */
+  peopleUrl: string | undefined;
+  signer: PrincipalLookupOptions["signer"];
+  fetcher: PrincipalLookupOptions["fetcher"];
+  logger: Logger;
+  /** Answers (linked or not) are reused this long: an unlink or a role change counts within it. */
+  ttlMs?: number;
+}
+
+const LINK =
+  "query GatewayIdentityLink($issuer: String!, $subject: String!) { identityLink(issuer: $issuer, subject: $subject) { personId systemRoles } }";
+
+/** Refused, never guessed: without the people subgraph's answer the caller is no one. */
+export function identityLookupUnavailable(): GraphQLError {
+  return new GraphQLError("identity lookup unavailable, retry", {
+    extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+  });
+}
+
+/**
+ * Resolves a verified token's (issuer, subject) to a ComTem person and their system roles,
+ * asking the people subgraph as the gateway itself (`identityLink`), never reading either from
+ * the token's claims. Answers are cached per (issuer, subject) for `ttlMs`; a failed or slow
+ * lookup (deadline, circuit breaker) refuses the request with SERVICE_UNAVAILABLE and is not
+ * cached. An unlinked subject is anonymous (no person, no roles), marked `unlinked`.
+ */
+export function createIdentityLinks(options: IdentityLinkOptions) {
+  const cache = new LRUCache<string, { personId: string; systemRoles: SystemRole[] } | false>({
+    max: 10_000,
+    ttl: options.ttlMs ?? 10_000,
+  });
+  const guard = lookupGuard(options);
+
+  async function lookup(identity: ProviderIdentity) {
+    if (!options.peopleUrl) return false;
+    const data = await guardedQuery<{
+      identityLink?: { personId?: unknown; systemRoles?: unknown } | null;
+    }>(guard, options, {
+      subgraph: "people",
+      url: options.peopleUrl,
+      principal: gatewayPrincipal,
+      query: LINK,
+      variables: { issuer: identity.issuer, subject: identity.subject },
+    });
+    const link = data.identityLink;
+    if (link === null) return false;
+    if (typeof link?.personId !== "string" || !Array.isArray(link.systemRoles)) {
+      throw new Error("malformed identityLink answer");
+    }
+    return {
+      personId: link.personId,
+      systemRoles: link.systemRoles.filter((r): r is SystemRole =>
+        userSystemRoles.includes(r as SystemRole),
+      ),
+    };
+  }
+
+  return async function linkedCaller(identity: ProviderIdentity): Promise<LinkedCaller> {
+    const key = JSON.stringify([identity.issuer, identity.subject]);
+    let link = cache.get(key);
+    if (link === undefined) {
+      try {
+        link = await lookup(identity);
+      } catch (error) {
+        options.logger.warn({ err: error }, "identity link lookup failed");
+        throw identityLookupUnavailable();
+      }
+      cache.set(key, link);
+    }
+    if (!link) return { principal: anonymous, unlinked: true };
+    return {
+      principal: { ...anonymous, personId: link.personId, systemRoles: link.systemRoles },
+      unlinked: false,
+    };
+  };
+}
