@@ -110,6 +110,28 @@ describe("identity links", () => {
     },
   );
 
+  it("keeps a known caller through an outage for a bounded time, then refuses", async () => {
+    let failing = false;
+    const stub = people(() => (failing ? new TypeError("fetch failed") : linked("p-1", ["ADMIN"])));
+    const linkedCaller = links(stub.fetch, { ttlMs: 10, staleIfErrorMs: 120 });
+    await linkedCaller({ issuer: ISSUER, subject: "s" });
+    failing = true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Past the cache's lifetime, people down: the last answer (20 ms old) still counts.
+    expect((await linkedCaller({ issuer: ISSUER, subject: "s" })).principal).toMatchObject({
+      personId: "p-1",
+      systemRoles: ["ADMIN"],
+    });
+    // A caller never seen is refused, not guessed.
+    await expect(linkedCaller({ issuer: ISSUER, subject: "other" })).rejects.toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await expect(linkedCaller({ issuer: ISSUER, subject: "s" })).rejects.toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+  });
+
   it("refuses a slow lookup after its deadline", async () => {
     const stub = people(() => "hang");
     const started = Date.now();

@@ -36,6 +36,11 @@ export interface IdentityLinkOptions extends LookupTuning {
   logger: Logger;
   /** Answers (linked or not) are reused this long: an unlink or a role change counts within it. */
   ttlMs?: number;
+  /**
+   * While people cannot answer, the last answer is still used if it is at most this old, so
+   * signed-in people keep their session through a short outage (like the provider's keys).
+   */
+  staleIfErrorMs?: number;
 }
 
 const LINK =
@@ -51,14 +56,17 @@ export function identityLookupUnavailable(): GraphQLError {
 /**
  * Resolves a verified token's (issuer, subject) to a ComTem person and their system roles,
  * asking the people subgraph as the gateway itself (`identityLink`), never reading either from
- * the token's claims. Answers are cached per (issuer, subject) for `ttlMs`; a failed or slow
- * lookup (deadline, circuit breaker) refuses the request with SERVICE_UNAVAILABLE and is not
- * cached. An unlinked subject is anonymous (no person, no roles), marked `unlinked`.
+ * the token's claims. Answers are cached per (issuer, subject) for `ttlMs`; when a lookup fails
+ * or is slow (deadline, circuit breaker), the last answer is used if it is at most
+ * `staleIfErrorMs` old, else the request is refused with SERVICE_UNAVAILABLE (never guessed,
+ * failures not cached). An unlinked subject is anonymous (no person, no roles), marked `unlinked`.
  */
 export function createIdentityLinks(options: IdentityLinkOptions) {
-  const cache = new LRUCache<string, { personId: string; systemRoles: SystemRole[] } | false>({
+  type Link = { personId: string; systemRoles: SystemRole[] } | false;
+  const cache = new LRUCache<string, Link>({ max: 10_000, ttl: options.ttlMs ?? 10_000 });
+  const lastKnown = new LRUCache<string, Link>({
     max: 10_000,
-    ttl: options.ttlMs ?? 10_000,
+    ttl: options.staleIfErrorMs ?? 300_000,
   });
   const guard = lookupGuard(options);
 
@@ -92,16 +100,28 @@ export function createIdentityLinks(options: IdentityLinkOptions) {
     if (link === undefined) {
       try {
         link = await lookup(identity);
+        lastKnown.set(key, link);
       } catch (error) {
-        options.logger.warn({ err: error }, "identity link lookup failed");
-        throw identityLookupUnavailable();
+        link = lastKnown.get(key);
+        options.logger.warn(
+          { err: error, stale: link !== undefined },
+          link === undefined
+            ? "identity link lookup failed"
+            : "identity link lookup failed: using the last known answer",
+        );
+        if (link === undefined) throw identityLookupUnavailable();
+        return callerOf(link);
       }
       cache.set(key, link);
     }
-    if (!link) return { principal: anonymous, unlinked: true };
-    return {
-      principal: { ...anonymous, personId: link.personId, systemRoles: link.systemRoles },
-      unlinked: false,
-    };
+    return callerOf(link);
+  };
+}
+
+function callerOf(link: { personId: string; systemRoles: SystemRole[] } | false): LinkedCaller {
+  if (!link) return { principal: anonymous, unlinked: true };
+  return {
+    principal: { ...anonymous, personId: link.personId, systemRoles: link.systemRoles },
+    unlinked: false,
   };
 }
