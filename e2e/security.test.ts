@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SignJWT, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedPeople, seededPersonId } from "@comtem/seed-data";
+import { seedPeople, seededOrganizationId, seededPersonId } from "@comtem/seed-data";
 import {
   deployables,
   freePort,
@@ -92,6 +92,15 @@ const verdi = {
   givenName: "Giuseppe",
   familyName: "Verdi",
   email: "giuseppe.verdi@demo.comtem.example",
+};
+
+/** An account whose fiscal code an admin gives when nominating a new person: no link beforehand. */
+const bianchi = {
+  fiscalCode: "BNCLCU85M41A944P",
+  password: "bianchi-password",
+  givenName: "Lucia",
+  familyName: "Bianchi",
+  email: "lucia.bianchi@demo.comtem.example",
 };
 
 async function waitReady(url: string) {
@@ -188,7 +197,7 @@ describe("security of the public API (production mode)", () => {
 
     // A third gateway trusts a real OpenID Connect provider, through its discovery and JWKS.
     provider = await startOidcProvider({
-      accounts: [rossi, verdi],
+      accounts: [rossi, verdi, bianchi],
       redirectUris: [REDIRECT],
       audience: "comtem",
     });
@@ -427,6 +436,72 @@ describe("security of the public API (production mode)", () => {
       const atMainGateway = await ask(PROFILE, { token: rossiToken, variables: { bio: "x" } });
       expect(atMainGateway.status).toBe(401);
       expectRefused(atMainGateway, "UNAUTHENTICATED");
+    });
+
+    it("links a nominated person's first sign-in by the provider's fiscal code (NOMINATION)", async () => {
+      const admin = await issuer.token({ sub: adminId });
+      const nominated = await ask(
+        `mutation($input: NominatePersonInput!) { nominatePerson(input: $input) { person { id fullName fiscalCode } userErrors { field code } } }`,
+        {
+          token: admin,
+          variables: {
+            input: {
+              organizationId: seededOrganizationId(members[0]!.organizationKey),
+              newPerson: {
+                givenName: "Lucia",
+                familyName: "Bianchi",
+                email: "lucia.bianchi@comune.example.it",
+                publicRole: "Responsabile per la Transizione Digitale",
+                fiscalCode: bianchi.fiscalCode.toLowerCase(),
+              },
+              nominatedOn: "2021-03-01",
+              actReference: "Decreto del Sindaco n. 7/2021",
+            },
+          },
+        },
+      );
+      expect(nominated.body.errors).toBeUndefined();
+      const person = nominated.body.data.nominatePerson.person;
+      expect(person).toMatchObject({ fullName: "Lucia Bianchi", fiscalCode: bianchi.fiscalCode });
+
+      const before = Date.now();
+      const token = (await signInAtProvider(provider, bianchi, REDIRECT)).access_token;
+      const askOidc = (query: string) =>
+        graphql(oidcGateway, query, { token, headers: { "x-forwarded-for": clientIp() } });
+      const me = await askOidc(`{ me { id fullName } }`);
+      expect(me.body.errors).toBeUndefined();
+      expect(me.body.data.me).toEqual({ id: person.id, fullName: "Lucia Bianchi" });
+      expect((await session(`http://127.0.0.1:${PORTS.oidcGateway}`, token)).body).toEqual({
+        signedIn: true,
+        linked: true,
+        personId: person.id,
+        systemRoles: [],
+      });
+
+      const identities = await ask(
+        `query($id: ID!) { person(id: $id) { identities { issuer subject fiscalCode linkedHow linkedAt linkedBy } } }`,
+        { token: admin, variables: { id: person.id } },
+      );
+      expect(identities.body.errors).toBeUndefined();
+      const [link, ...others] = identities.body.data.person.identities;
+      expect(others).toEqual([]);
+      expect(link).toMatchObject({
+        issuer: provider.issuer,
+        subject: provider.subjectOf(bianchi.fiscalCode),
+        fiscalCode: bianchi.fiscalCode,
+        linkedHow: "NOMINATION",
+        linkedBy: null,
+      });
+      expect(new Date(link.linkedAt).getTime()).toBeGreaterThanOrEqual(before - 5_000);
+      // Not seen by others: the nominee's fiscal code is theirs and the admins'.
+      const byMember = await ask(
+        `query($id: ID!) { person(id: $id) { fiscalCode identities { subject } } }`,
+        {
+          token: await issuer.token({ sub: memberId }),
+          variables: { id: person.id },
+        },
+      );
+      expect(byMember.body.data.person).toEqual({ fiscalCode: null, identities: null });
     });
 
     it.each(["people", "planning"] as const)(

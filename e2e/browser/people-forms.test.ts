@@ -223,27 +223,84 @@ describe.skipIf(chromiumMissing)("people forms in Chromium", () => {
 
   it("records a nomination of a new person", async () => {
     const page = await signedIn(adminId, `${ADMIN}/nomine`);
-    await page.locator("#nomination-organizationId-search").fill("Piacenza");
-    const piacenza = page.locator("#nomination-organizationId option", {
-      hasText: "Comune di Piacenza",
+    /** Comune di Piacenza nominates a new person by the act given. */
+    const fillNewPerson = async (fields: Record<string, string>) => {
+      await page.locator("#nomination-organizationId-search").fill("Piacenza");
+      const piacenza = page.locator("#nomination-organizationId option", {
+        hasText: "Comune di Piacenza",
+      });
+      await piacenza.waitFor({ state: "attached" });
+      await page
+        .locator("#nomination-organizationId")
+        .selectOption((await piacenza.getAttribute("value"))!);
+      await page.getByLabel("Persona nuova").check({ force: true });
+      for (const [field, value] of Object.entries(fields)) {
+        await page.locator(`#nomination-${field}`).fill(value);
+      }
+    };
+    await fillNewPerson({
+      givenName: "Giulia",
+      familyName: "Rossetti",
+      email: "giulia.rossetti@demo.comtem.example",
+      publicRole: "Responsabile per la Transizione Digitale",
+      actReference: "Decreto del Sindaco n. 7/2021",
     });
-    await piacenza.waitFor({ state: "attached" });
-    await page
-      .locator("#nomination-organizationId")
-      .selectOption((await piacenza.getAttribute("value"))!);
-    await page.getByLabel("Persona nuova").check({ force: true });
-    await page.locator("#nomination-givenName").fill("Giulia");
-    await page.locator("#nomination-familyName").fill("Rossetti");
-    await page.locator("#nomination-email").fill("giulia.rossetti@demo.comtem.example");
-    await page.locator("#nomination-publicRole").fill("Responsabile per la Transizione Digitale");
-    await page.locator("#nomination-actReference").fill("Decreto del Sindaco n. 7/2021");
+    // The fiscal code is optional, checked on the client in Italian when given.
+    const fiscalCode = page.locator("#nomination-fiscalCode");
+    const fiscalCodeError = page.locator("#nomination-fiscalCode-error");
+    await fiscalCode.fill("RSSGLI85S41");
+    await page.getByRole("button", { name: "Registra la nomina" }).click();
+    await fiscalCodeError.waitFor();
+    expect(await fiscalCodeError.textContent()).toBe(
+      "Scrivi un codice fiscale valido di 16 caratteri, per esempio RSSMRA80A01H501U, o lascia il campo vuoto.",
+    );
+    await page.screenshot({ path: "/tmp/people-nomination-fiscal-code-it.png", fullPage: true });
+    await fiscalCode.fill("tinit-rssgli85s41g337e");
+    expect(await fiscalCodeError.count()).toBe(0);
     await page.getByRole("button", { name: "Registra la nomina" }).click();
     const done = page.locator("[data-testid=nomination-done]");
     await done.waitFor();
     expect(await done.textContent()).toMatch(
       /Nomina registrata: Giulia Rossetti per Comune di Piacenza, atto «Decreto del Sindaco n\. 7\/2021»/,
     );
+    // The same fiscal code for another new person: the server's refusal, next to the field.
+    await page.getByRole("button", { name: "Registra un'altra nomina" }).click();
+    await fillNewPerson({
+      givenName: "Giulia",
+      familyName: "Rossetti Bis",
+      email: "giulia.rossetti.bis@demo.comtem.example",
+      publicRole: "Funzionaria",
+      actReference: "Decreto del Sindaco n. 8/2021",
+      fiscalCode: "RSSGLI85S41G337E",
+    });
+    await page.getByRole("button", { name: "Registra la nomina" }).click();
+    await fiscalCodeError.waitFor();
+    expect(await fiscalCodeError.textContent()).toBe(
+      "Questo codice fiscale appartiene già a una persona registrata: scegli «Persona già registrata».",
+    );
+    expect(await fiscalCode.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#nomination-email-error").count()).toBe(0);
+    expect(await page.locator("#nomination-familyName").inputValue()).toBe("Rossetti Bis");
+    await page.screenshot({
+      path: "/tmp/people-nomination-fiscal-code-taken-it.png",
+      fullPage: true,
+    });
     await page.close();
+
+    // In English: the field, its hint and the client-side check, with no axe violation.
+    const en = await signedIn(adminId, `${ADMIN}/nomine`, true);
+    await en.getByLabel("New person").check({ force: true });
+    await en.locator("#nomination-fiscalCode").fill("RSSGLI85S41");
+    await en.getByRole("button", { name: "Record the nomination" }).click();
+    await en.locator("#nomination-fiscalCode-error").waitFor();
+    expect(await en.locator("#nomination-fiscalCode-error").textContent()).toBe(
+      "Write a valid 16-character Italian fiscal code, for example RSSMRA80A01H501U, or leave the field empty.",
+    );
+    expect(await en.locator("#nomination-fiscalCode-hint").textContent()).toMatch(/^Optional\./);
+    await en.waitForLoadState("networkidle");
+    expect(await axeViolations(en)).toEqual([]);
+    await en.screenshot({ path: "/tmp/people-nomination-fiscal-code-en.png", fullPage: true });
+    await en.close();
   });
 
   it("lets an admin issue an API key, shows the secret once, and revoke it", async () => {

@@ -7,6 +7,7 @@ export * from "./db/migrations.js";
 export * from "./environment.js";
 export * from "./errors.js";
 export * from "./federation.js";
+export * from "./fiscal-code.js";
 export * from "./ids.js";
 export * from "./lifecycle.js";
 export * from "./loaders.js";

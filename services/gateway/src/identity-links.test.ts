@@ -58,6 +58,18 @@ describe("identity links", () => {
     expect(stub.calls).toHaveLength(2);
   });
 
+  it("passes the token's fiscal code to people as a first sign-in hint, caching per (issuer, subject)", async () => {
+    const stub = people(() => linked("p-nominated"));
+    const linkedCaller = links(stub.fetch);
+    const identity = { issuer: ISSUER, subject: "pairwise-1", fiscalCode: "RSSMRA80A01H501U" };
+    expect((await linkedCaller(identity)).principal.personId).toBe("p-nominated");
+    expect(stub.calls[0]!.variables).toEqual(identity);
+    // The key stays (issuer, subject): the same subject is not asked again within the TTL.
+    await linkedCaller({ ...identity, fiscalCode: "VRDGPP70B02A944K" });
+    await linkedCaller({ issuer: ISSUER, subject: "pairwise-1" });
+    expect(stub.calls).toHaveLength(1);
+  });
+
   it("gives no role people does not give (a GATEWAY role in the answer is dropped)", async () => {
     const stub = people(() => linked("p-1", ["GATEWAY"]));
     const caller = await links(stub.fetch)({ issuer: ISSUER, subject: "s-1" });

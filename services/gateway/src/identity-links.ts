@@ -19,6 +19,11 @@ import {
 export interface ProviderIdentity {
   issuer: string;
   subject: string;
+  /**
+   * The fiscal code the provider gives (`fiscal_number`), normalised: only a hint with which
+   * people links a first sign-in to a nominated person, never an identity by itself.
+   */
+  fiscalCode?: string | undefined;
 }
 
 /** The caller as ComTem knows them: linked to a person, or signed in at the provider only. */
@@ -44,7 +49,7 @@ export interface IdentityLinkOptions extends LookupTuning {
 }
 
 const LINK =
-  "query GatewayIdentityLink($issuer: String!, $subject: String!) { identityLink(issuer: $issuer, subject: $subject) { personId systemRoles } }";
+  "query GatewayIdentityLink($issuer: String!, $subject: String!, $fiscalCode: String) { identityLink(issuer: $issuer, subject: $subject, fiscalCode: $fiscalCode) { personId systemRoles } }";
 
 /** Refused, never guessed: without the people subgraph's answer the caller is no one. */
 export function identityLookupUnavailable(): GraphQLError {
@@ -60,6 +65,8 @@ export function identityLookupUnavailable(): GraphQLError {
  * or is slow (deadline, circuit breaker), the last answer is used if it is at most
  * `staleIfErrorMs` old, else the request is refused with SERVICE_UNAVAILABLE (never guessed,
  * failures not cached). An unlinked subject is anonymous (no person, no roles), marked `unlinked`.
+ * The token's fiscal code goes along as a hint: people links a first sign-in of a nominated
+ * person by it. The cache key stays (issuer, subject).
  */
 export function createIdentityLinks(options: IdentityLinkOptions) {
   type Link = { personId: string; systemRoles: SystemRole[] } | false;
@@ -79,7 +86,11 @@ export function createIdentityLinks(options: IdentityLinkOptions) {
       url: options.peopleUrl,
       principal: gatewayPrincipal,
       query: LINK,
-      variables: { issuer: identity.issuer, subject: identity.subject },
+      variables: {
+        issuer: identity.issuer,
+        subject: identity.subject,
+        ...(identity.fiscalCode ? { fiscalCode: identity.fiscalCode } : {}),
+      },
     });
     const link = data.identityLink;
     if (link === null) return false;

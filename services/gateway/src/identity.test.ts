@@ -106,4 +106,31 @@ describe("what a token gives", () => {
     });
     expect(await identify({ headers: {} } as unknown as Request)).toBeNull();
   });
+
+  it("the provider's fiscal_number, normalised, as a hint; a malformed one is dropped", async () => {
+    keys = [];
+    const pair = await generateKeyPair("ES256");
+    keys.push({ ...(await exportJWK(pair.publicKey)), kid: "k5", alg: "ES256", use: "sig" });
+    const tokenWith = (fiscal_number: unknown) =>
+      new SignJWT({ fiscal_number })
+        .setProtectedHeader({ alg: "ES256", kid: "k5" })
+        .setIssuer(ISSUER)
+        .setAudience("comtem")
+        .setSubject("pairwise-7d1e")
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .sign(pair.privateKey);
+    const identify = createIdentity({ issuer: ISSUER, audience: "comtem", jwksUrl });
+    expect(await identify(request(await tokenWith("tinit-rssmra80a01h501u")))).toEqual({
+      issuer: ISSUER,
+      subject: "pairwise-7d1e",
+      fiscalCode: "RSSMRA80A01H501U",
+    });
+    for (const odd of ["RSSMRA80", 42, ["RSSMRA80A01H501U"], "TINIT-RSSMRA80A01H501U; DROP"]) {
+      expect(await identify(request(await tokenWith(odd)))).toEqual({
+        issuer: ISSUER,
+        subject: "pairwise-7d1e",
+      });
+    }
+  });
 });

@@ -7,7 +7,7 @@ import {
   type JSONWebKeySet,
   type JWTVerifyGetKey,
 } from "jose";
-import type { Logger } from "@comtem/service-kit";
+import { fiscalCodeOf, type Logger } from "@comtem/service-kit";
 import type { ProviderIdentity } from "./identity-links.js";
 
 export interface IdentityOptions {
@@ -88,8 +88,9 @@ function unauthenticated(message: string): GraphQLError {
 /**
  * Verifies bearer JWTs against the issuer's JWKS (`resilientJwks`). No token means anonymous
  * (null); a token that is present but invalid is refused, never downgraded. A valid token gives
- * only the provider's (issuer, subject): who that is in ComTem, and their roles, come from the
- * identity links (identity-links.ts), never from the token's claims.
+ * only the provider's (issuer, subject), and its `fiscal_number` as a hint for a first sign-in:
+ * who that is in ComTem, and their roles, come from the identity links (identity-links.ts),
+ * never from the token's claims.
  */
 export function createIdentity(options: IdentityOptions) {
   const jwks = resilientJwks(new URL(options.jwksUrl), {
@@ -114,7 +115,12 @@ export function createIdentity(options: IdentityOptions) {
       if (typeof payload.sub !== "string" || payload.sub === "") {
         throw unauthenticated("Token has no sub claim");
       }
-      return { issuer: options.issuer, subject: payload.sub };
+      const fiscalCode = fiscalCodeOf(payload.fiscal_number);
+      return {
+        issuer: options.issuer,
+        subject: payload.sub,
+        ...(fiscalCode ? { fiscalCode } : {}),
+      };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Token expired");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gatewayPrincipal } from "@comtem/service-kit";
-import { seedPeople, seededPersonId } from "@comtem/seed-data";
+import { randomUUID } from "node:crypto";
+import { seedPeople, seededOrganizationId, seededPersonId } from "@comtem/seed-data";
 import { testBackends, testPrincipals } from "@comtem/testing";
 import { DEFAULT_DEV_ISSUER_URL, seedPeopleData } from "../src/seed/seed.js";
 import { startPeople, type PeopleHarness } from "./harness.js";
@@ -17,6 +18,9 @@ const LINK = `mutation($input: LinkIdentityInput!) { linkIdentity(input: $input)
 const UNLINK = `mutation($id: ID!) { unlinkIdentity(id: $id) { id subject } }`;
 const RESOLVE = `query($issuer: String!, $subject: String!) { identityLink(issuer: $issuer, subject: $subject) { personId systemRoles } }`;
 const IDENTITIES = `query($id: ID!) { person(id: $id) { id identities { issuer subject fiscalCode linkedHow } } }`;
+const FIRST_SIGN_IN = `query($issuer: String!, $subject: String!, $fiscalCode: String) { identityLink(issuer: $issuer, subject: $subject, fiscalCode: $fiscalCode) { personId systemRoles } }`;
+const NOMINATE = `mutation($input: NominatePersonInput!) { nominatePerson(input: $input) { person { id fiscalCode } userErrors { field code } } }`;
+const FISCAL_CODE_OF = `query($id: ID!) { person(id: $id) { fiscalCode } }`;
 
 describe.each(testBackends())("identity links on %s", (backend) => {
   let people: PeopleHarness;
@@ -205,5 +209,155 @@ describe.each(testBackends())("identity links on %s", (backend) => {
     const result = await people.run(LINK, { input }, admin(adminId));
     expect(code(result)).toBe("NOT_FOUND");
     expect(result.errors![0]!.extensions!.field).toBe("personId");
+  });
+
+  describe("first sign-in of a nominated person, by fiscal code", () => {
+    const nominate = async (fiscalCode: string, suffix: string) =>
+      people.run(
+        NOMINATE,
+        {
+          input: {
+            organizationId: seededOrganizationId(alice!.organizationKey),
+            newPerson: {
+              givenName: "Nominata",
+              familyName: `Persona ${suffix}`,
+              email: `nominata.${suffix}@demo.comtem.example`,
+              publicRole: "Funzionaria",
+              fiscalCode,
+            },
+            nominatedOn: "2021-02-01",
+            actReference: `Decreto n. ${suffix}/2021`,
+          },
+        },
+        admin(adminId),
+      );
+    const signIn = (subject: string, fiscalCode?: string | null, issuer = ISSUER) =>
+      people.run(FIRST_SIGN_IN, { issuer, subject, fiscalCode }, gatewayPrincipal);
+    const linksOf = (personId: string) =>
+      people.database.db
+        .selectFrom("external_identity")
+        .selectAll()
+        .where("person_id", "=", personId)
+        .execute();
+
+    it("keeps the nominee's fiscal code, normalised, for the person and admins only", async () => {
+      const nominated = await nominate("tinit-frrlcu82d12a944b", "fc1");
+      expect(nominated.data!.nominatePerson.userErrors).toEqual([]);
+      const { id, fiscalCode } = nominated.data!.nominatePerson.person;
+      expect(fiscalCode).toBe("FRRLCU82D12A944B");
+      for (const [principal, expected] of [
+        [member(id), "FRRLCU82D12A944B"],
+        [admin(adminId), "FRRLCU82D12A944B"],
+        [member(aliceId), null],
+        [undefined, null],
+      ] as const) {
+        const seen = await people.run(FISCAL_CODE_OF, { id }, principal);
+        expect(seen.errors).toBeUndefined();
+        expect(seen.data!.person.fiscalCode).toBe(expected);
+      }
+      // Unique: another new person with the same code is a DUPLICATE, nothing written.
+      const again = await nominate("FRRLCU82D12A944B", "fc1bis");
+      expect(again.data!.nominatePerson).toEqual({
+        person: null,
+        userErrors: [{ field: "newPerson.fiscalCode", code: "DUPLICATE" }],
+      });
+      const malformed = await nominate("FRRLCU82", "fc1ter");
+      expect(code(malformed)).toBe("BAD_USER_INPUT");
+      expect(malformed.errors![0]!.extensions!.field).toBe("newPerson.fiscalCode");
+    });
+
+    it("links the nominated person at first sign-in (NOMINATION, dated), then finds that link", async () => {
+      const nominated = await nominate("CLMMRC79E15H501T", "fc2");
+      const personId = nominated.data!.nominatePerson.person.id;
+      const subject = "TINIT-CLMMRC79E15H501T";
+      const before = Date.now();
+      const first = await signIn(subject, "TINIT-CLMMRC79E15H501T");
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.identityLink).toEqual({ personId, systemRoles: [] });
+      const [link, ...others] = await linksOf(personId);
+      expect(others).toEqual([]);
+      expect(link).toMatchObject({
+        issuer: ISSUER,
+        subject,
+        fiscal_code: "CLMMRC79E15H501T",
+        linked_how: "NOMINATION",
+        linked_by: null,
+      });
+      expect(new Date(link!.linked_at).getTime()).toBeGreaterThanOrEqual(before - 5_000);
+      // The next sign-in finds the same link, with or without the fiscal code.
+      for (const fiscalCode of ["CLMMRC79E15H501T", null]) {
+        const next = await signIn(subject, fiscalCode);
+        expect(next.data!.identityLink).toEqual({ personId, systemRoles: [] });
+      }
+      expect(await linksOf(personId)).toEqual([link]);
+      // The person sees how they were linked.
+      const own = await people.run(IDENTITIES, { id: personId }, member(personId));
+      expect(own.data!.person.identities).toEqual([
+        { issuer: ISSUER, subject, fiscalCode: "CLMMRC79E15H501T", linkedHow: "NOMINATION" },
+      ]);
+    });
+
+    it("links no one without a nomination, for a fiscal code of nobody, or without one", async () => {
+      // A person with this fiscal code but never nominated (e.g. imported data).
+      const personId = randomUUID();
+      await people.database.db
+        .insertInto("person")
+        .values({
+          id: personId,
+          given_name: "Senza",
+          family_name: "Nomina",
+          email: "senza.nomina@demo.comtem.example",
+          public_role: "Funzionario",
+          organization_id: seededOrganizationId(alice!.organizationKey),
+          fiscal_code: "GLLSRA90H50D969Q",
+        })
+        .execute();
+      const before = await countLinks();
+      for (const [subject, fiscalCode] of [
+        ["TINIT-GLLSRA90H50D969Q", "TINIT-GLLSRA90H50D969Q"],
+        ["TINIT-MRNPLA77L22G273R", "MRNPLA77L22G273R"],
+        ["TINIT-GLLSRA90H50D969Q", null],
+      ] as const) {
+        const result = await signIn(subject, fiscalCode);
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.identityLink).toBeNull();
+      }
+      expect(await countLinks()).toBe(before);
+      // Never by name or e-mail: a seeded person's subject without a fiscal code links nobody.
+      expect((await signIn(alice!.email)).data!.identityLink).toBeNull();
+      expect(await countLinks()).toBe(before);
+      // A malformed fiscal code is refused, nothing written.
+      expect(code(await signIn("TINIT-XYZ", "XYZ"))).toBe("BAD_USER_INPUT");
+      expect(await countLinks()).toBe(before);
+    });
+
+    it("makes one link of two concurrent first sign-ins", async () => {
+      const nominated = await nominate("BRTFNC88T41C573W", "fc3");
+      const personId = nominated.data!.nominatePerson.person.id;
+      const subject = "TINIT-BRTFNC88T41C573W";
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () => signIn(subject, "BRTFNC88T41C573W")),
+      );
+      for (const result of results) {
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.identityLink).toEqual({ personId, systemRoles: [] });
+      }
+      expect(await linksOf(personId)).toHaveLength(1);
+    });
+
+    it("answers a first sign-in to the gateway alone", async () => {
+      const nominated = await nominate("DLLMRA65A41A944S", "fc4");
+      const personId = nominated.data!.nominatePerson.person.id;
+      const variables = {
+        issuer: ISSUER,
+        subject: "TINIT-DLLMRA65A41A944S",
+        fiscalCode: "DLLMRA65A41A944S",
+      };
+      for (const principal of [undefined, member(personId), admin(adminId)]) {
+        const result = await people.run(FIRST_SIGN_IN, variables, principal);
+        expect(result.data?.identityLink ?? null).toBeNull();
+      }
+      expect(await linksOf(personId)).toEqual([]);
+    });
   });
 });

@@ -45,6 +45,8 @@ export type MembershipRole =
 export type NewPersonInput = {
   email: string;
   familyName: string;
+  /** Fiscal code, e.g. RSSMRA80A01H501U (a SPID TINIT- prefix is accepted): the person's first sign-in with an identity provider that gives this fiscal code links itself to them (NOMINATION). Unique; seen only by the person and admins. */
+  fiscalCode?: string | null | undefined;
   givenName: string;
   publicRole: string;
 };

@@ -31,6 +31,8 @@ export interface PersonTable {
   skills: ColumnType<string[], string[] | undefined, string[]>;
   available_to_help: Generated<boolean>;
   system_roles: ColumnType<string[], string[] | undefined, string[]>;
+  /** Uppercase, without `TINIT-`; unique when present. Seen by the person and admins only. */
+  fiscal_code: ColumnType<string | null, string | null | undefined, string | null>;
   is_demo: Generated<boolean>;
   version: Generated<number>;
   created_at: Timestamp;

@@ -44,6 +44,10 @@ const NominatePerson = graphql(`
 `);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** An Italian fiscal code, optionally as SPID gives it (TINIT-…); the server checks the same. */
+const FISCAL_CODE =
+  /^(TINIT-)?[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/i;
+const FRESH = ["givenName", "familyName", "email", "publicRole", "fiscalCode"] as const;
 
 const messages: Messages<
   | "title"
@@ -58,6 +62,9 @@ const messages: Messages<
   | "email"
   | "emailHint"
   | "publicRole"
+  | "fiscalCode"
+  | "fiscalCodeHint"
+  | "fiscalCodeInvalid"
   | "nominatedOn"
   | "actReference"
   | "actHint"
@@ -87,6 +94,11 @@ const messages: Messages<
     email: "E-mail",
     emailHint: "L'indirizzo istituzionale con cui la persona accederà.",
     publicRole: "Ruolo pubblico",
+    fiscalCode: "Codice fiscale",
+    fiscalCodeHint:
+      "Facoltativo. Al primo accesso con SPID o CIE la persona viene riconosciuta da questo codice e collegata al suo profilo. Lo vedono solo lei e gli amministratori.",
+    fiscalCodeInvalid:
+      "Scrivi un codice fiscale valido di 16 caratteri, per esempio RSSMRA80A01H501U, o lascia il campo vuoto.",
     nominatedOn: "Data dell'atto",
     actReference: "Estremi dell'atto",
     actHint: "Per esempio: Decreto del Sindaco n. 12/2020.",
@@ -117,6 +129,11 @@ const messages: Messages<
     email: "E-mail",
     emailHint: "The institutional address the person will log in with.",
     publicRole: "Public role",
+    fiscalCode: "Fiscal code",
+    fiscalCodeHint:
+      "Optional. At their first sign-in with SPID or CIE the person is recognised by this code and linked to their profile. Only they and the administrators see it.",
+    fiscalCodeInvalid:
+      "Write a valid 16-character Italian fiscal code, for example RSSMRA80A01H501U, or leave the field empty.",
     nominatedOn: "Date of the act",
     actReference: "Reference of the act",
     actHint: "For example: Decreto del Sindaco n. 12/2020.",
@@ -151,19 +168,21 @@ function NominationForm(props: { onDone: (done: { personId: string; text: string
     familyName: "",
     email: "",
     publicRole: "",
+    fiscalCode: "",
     nominatedOn: today(),
     actReference: "",
   });
   const set = (name: keyof typeof v) => (value: string) => {
     setV((x) => ({ ...x, [name]: value }));
     s.clearField(name);
-    if (["givenName", "familyName", "email", "publicRole"].includes(name)) {
-      s.clearField("newPerson");
-    }
+    if ((FRESH as readonly string[]).includes(name)) s.clearField("newPerson");
   };
-  // Errors of newPerson.* arrive as "newPerson": shown on the e-mail, the field they are about.
-  const freshError = (field: string) =>
-    s.fieldErrors[field] ?? (field === "email" ? s.fieldErrors.newPerson : undefined);
+  // An error about newPerson as a whole is shown on the e-mail; one about a field, on that field.
+  const freshError = (field: (typeof FRESH)[number]) =>
+    s.fieldErrors[field] ??
+    (field === "email" && !FRESH.some((f) => s.fieldErrors[f])
+      ? s.fieldErrors.newPerson
+      : undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -175,6 +194,8 @@ function NominationForm(props: { onDone: (done: { personId: string; text: string
       check(Boolean(v.familyName.trim()), "familyName", t.required);
       check(EMAIL.test(v.email.trim()), "email", t.emailInvalid);
       check(v.publicRole.trim().length >= 2, "publicRole", t.required);
+      const fiscalCode = v.fiscalCode.trim();
+      check(!fiscalCode || FISCAL_CODE.test(fiscalCode), "fiscalCode", t.fiscalCodeInvalid);
     }
     check(Boolean(v.nominatedOn), "nominatedOn", t.dateRequired);
     check(!v.nominatedOn || v.nominatedOn <= today(), "nominatedOn", t.dateFuture);
@@ -197,6 +218,7 @@ function NominationForm(props: { onDone: (done: { personId: string; text: string
                       familyName: v.familyName.trim(),
                       email: v.email.trim(),
                       publicRole: v.publicRole.trim(),
+                      fiscalCode: v.fiscalCode.trim() || null,
                     },
                   }),
             },
@@ -259,14 +281,16 @@ function NominationForm(props: { onDone: (done: { personId: string; text: string
         </>
       ) : (
         <div className="row">
-          {(["givenName", "familyName", "email", "publicRole"] as const).map((f) => (
+          {FRESH.map((f) => (
             <div className="col-md-6" key={f}>
               <TextField
                 id={`nomination-${f}`}
                 label={t[f]}
-                hint={f === "email" ? t.emailHint : undefined}
+                hint={
+                  f === "email" ? t.emailHint : f === "fiscalCode" ? t.fiscalCodeHint : undefined
+                }
                 type={f === "email" ? "email" : "text"}
-                required
+                required={f !== "fiscalCode"}
                 value={v[f]}
                 error={freshError(f)}
                 onChange={set(f)}

@@ -1,13 +1,11 @@
 import { IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { FISCAL_CODE } from "@comtem/service-kit";
 
 /** An issuer is an http(s) URL (OpenID Connect Discovery); https in production. */
 const ISSUER = /^https?:\/\/[^\s/?#]+[^\s?#]*$/;
 /** OpenID Connect: `sub` is at most 255 ASCII characters. */
 const SUBJECT = /^[\x21-\x7e]+$/;
-/** An Italian fiscal code (omocodia included), optionally as a SPID `fiscalNumber` (TINIT-…). */
-export const FISCAL_CODE =
-  /^(TINIT-)?[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/i;
 
 /** The provider's issuer and subject, validated alike in the query and the mutation. */
 function IssuerField(): PropertyDecorator {
@@ -25,6 +23,15 @@ function SubjectField(): PropertyDecorator {
   };
 }
 
+/** An optional fiscal code (a SPID `TINIT-` prefix and any case accepted; stored normalised). */
+export function FiscalCodeField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    Matches(FISCAL_CODE, { message: "fiscalCode must be an Italian fiscal code" })(target, key);
+  };
+}
+
 @ArgsType()
 export class IdentityLinkArgs {
   @IssuerField()
@@ -32,6 +39,11 @@ export class IdentityLinkArgs {
 
   @SubjectField()
   subject!: string;
+
+  @FiscalCodeField(
+    "The fiscal code the provider gives (e.g. SPID's fiscalNumber): only a hint to link a first sign-in to a nominated person, never an identity by itself.",
+  )
+  fiscalCode?: string | null;
 }
 
 @InputType({ description: "Link a provider's identity (issuer, subject) to a person." })
@@ -46,12 +58,7 @@ export class LinkIdentityInput {
   @IsUUID()
   personId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Fiscal code, e.g. RSSMRA80A01H501U (a SPID TINIT- prefix is accepted).",
-  })
-  @IsOptional()
-  @Matches(FISCAL_CODE, { message: "fiscalCode must be an Italian fiscal code" })
+  @FiscalCodeField("Fiscal code, e.g. RSSMRA80A01H501U (a SPID TINIT- prefix is accepted).")
   fiscalCode?: string | null;
 }
 

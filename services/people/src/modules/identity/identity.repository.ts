@@ -23,6 +23,33 @@ export class IdentityRepository {
       .executeTakeFirst();
   }
 
+  /**
+   * The person with this fiscal code, if some organization nominated them (the nomination is
+   * what makes a first sign-in by fiscal code legitimate). The code is unique: at most one.
+   */
+  async nominatedPersonWithFiscalCode(fiscalCode: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("person as p")
+      .select("p.id")
+      .where("p.fiscal_code", "=", fiscalCode)
+      .where((eb) =>
+        eb.exists(
+          eb.selectFrom("nomination as n").select("n.id").whereRef("n.person_id", "=", "p.id"),
+        ),
+      )
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  /** Inserts a link unless (issuer, subject) is linked already (a concurrent first sign-in). */
+  async insertUnlessLinked(row: NewExternalIdentityRow): Promise<void> {
+    await this.db
+      .insertInto("external_identity")
+      .values(row)
+      .onConflict((oc) => oc.constraint("external_identity_issuer_subject_key").doNothing())
+      .execute();
+  }
+
   async isLinked(issuer: string, subject: string): Promise<boolean> {
     const row = await this.db
       .selectFrom("external_identity")

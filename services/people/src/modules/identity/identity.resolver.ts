@@ -24,13 +24,13 @@ export class IdentityResolver {
   @Query(() => IdentityLink, {
     nullable: true,
     description:
-      "Internal: the gateway resolves a token's (issuer, subject) to a person; null when unlinked. Not in the public API.",
+      "Internal: the gateway resolves a token's (issuer, subject) to a person; null when unlinked. An unlinked subject whose provider gives the fiscal code of a nominated person is linked to them here (NOMINATION). Not in the public API.",
   })
   async identityLink(
-    @Args(() => IdentityLinkArgs) { issuer, subject }: IdentityLinkArgs,
+    @Args(() => IdentityLinkArgs) { issuer, subject, fiscalCode }: IdentityLinkArgs,
     @Ctx() { services }: PeopleContext,
   ): Promise<IdentityLink | null> {
-    return services.identities.resolve(issuer, subject);
+    return services.identities.resolve(issuer, subject, fiscalCode);
   }
 
   @Authorized("ADMIN")

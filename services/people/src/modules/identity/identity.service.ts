@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import {
   ConflictError,
   NotFoundError,
+  normalizeFiscalCode,
   policy,
   requireAuthenticated,
   uniquely,
@@ -28,14 +29,6 @@ export function toExternalIdentity(row: ExternalIdentityRow): ExternalIdentity {
   });
 }
 
-/** RSSMRA80A01H501U from `rssmra80a01h501u` or a SPID `TINIT-RSSMRA80A01H501U`. */
-export function normalizeFiscalCode(code: string): string {
-  return code
-    .trim()
-    .toUpperCase()
-    .replace(/^TINIT-/, "");
-}
-
 const ALREADY_LINKED = "This identity is already linked to a person";
 const knownRoles = new Set<string>(Object.values(SystemRoleEnum));
 
@@ -46,9 +39,38 @@ const knownRoles = new Set<string>(Object.values(SystemRoleEnum));
 export class IdentityService {
   constructor(private readonly db: Kysely<PeopleDatabase>) {}
 
-  /** For the gateway: the person of a provider's subject, with ComTem's system roles. */
-  async resolve(issuer: string, subject: string): Promise<IdentityLink | null> {
-    const row = await new IdentityRepository(this.db).linkOf(issuer, subject);
+  /**
+   * For the gateway: the person of a provider's subject, with ComTem's system roles. A subject
+   * not linked yet whose provider gives the fiscal code of a nominated person is linked to that
+   * person now (first sign-in, `NOMINATION`), in a transaction; of two concurrent first
+   * sign-ins one inserts and both read its link. Never matched by e-mail or name.
+   */
+  async resolve(
+    issuer: string,
+    subject: string,
+    fiscalCode?: string | null,
+  ): Promise<IdentityLink | null> {
+    const identities = new IdentityRepository(this.db);
+    let row = await identities.linkOf(issuer, subject);
+    if (!row && fiscalCode) {
+      const code = normalizeFiscalCode(fiscalCode);
+      await this.db.transaction().execute(async (trx) => {
+        const repository = new IdentityRepository(trx);
+        const personId = await repository.nominatedPersonWithFiscalCode(code);
+        if (!personId) return;
+        await repository.insertUnlessLinked({
+          id: randomUUID(),
+          person_id: personId,
+          issuer,
+          subject,
+          fiscal_code: code,
+          linked_at: new Date(),
+          linked_how: "NOMINATION",
+          linked_by: null,
+        });
+      });
+      row = await identities.linkOf(issuer, subject);
+    }
     if (!row) return null;
     return {
       personId: row.person_id,

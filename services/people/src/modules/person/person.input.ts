@@ -13,6 +13,7 @@ import {
 } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PageArgs } from "@comtem/service-kit";
+import { FiscalCodeField } from "../identity/identity.input.js";
 
 const SKILL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PHONE = /^\+?[0-9 ]{6,20}$/;
@@ -147,6 +148,11 @@ export class NewPersonInput {
   @Field(() => String)
   @Length(2, 150)
   publicRole!: string;
+
+  @FiscalCodeField(
+    "Fiscal code, e.g. RSSMRA80A01H501U (a SPID TINIT- prefix is accepted): the person's first sign-in with an identity provider that gives this fiscal code links itself to them (NOMINATION). Unique; seen only by the person and admins.",
+  )
+  fiscalCode?: string | null;
 }
 
 @InputType({ description: "Give either personId (someone already known) or newPerson." })

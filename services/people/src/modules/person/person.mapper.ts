@@ -17,6 +17,7 @@ export function toPerson(row: PersonRow): Person {
     organizationId: row.organization_id,
     emailValue: row.email,
     phoneValue: row.phone,
+    fiscalCodeValue: row.fiscal_code,
   });
 }
 

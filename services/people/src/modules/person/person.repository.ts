@@ -67,6 +67,15 @@ export class PersonRepository {
     return row !== undefined;
   }
 
+  async fiscalCodeTaken(fiscalCode: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("person")
+      .select("id")
+      .where("fiscal_code", "=", fiscalCode)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async insert(row: NewPersonRow): Promise<PersonRow> {
     return this.db.insertInto("person").values(row).returningAll().executeTakeFirstOrThrow();
   }

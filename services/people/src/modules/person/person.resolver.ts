@@ -159,6 +159,15 @@ export class PersonResolver {
     return maySeeContact(principal, person) ? person.phoneValue : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Fiscal code, given at nomination: a first sign-in whose provider gives it links itself to this person. Personal data: visible to the person themself and admins; null for everyone else.",
+  })
+  fiscalCode(@Root() person: Person, @Ctx() { principal }: PeopleContext): string | null {
+    return policy["person.seeIdentities"](principal, person.id) ? person.fiscalCodeValue : null;
+  }
+
   @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [Nomination], {
     description: `Most recent first: at most ${CAPS.nominations}.`,

@@ -7,6 +7,8 @@ import {
   NotFoundError,
   decodeCursor,
   isAdmin,
+  isUniqueViolation,
+  normalizeFiscalCode,
   requireAuthenticated,
   toConnection,
   userError,
@@ -92,13 +94,24 @@ export class PersonService {
   }
 
   /**
-   * Records an organization's act nominating a person, creating the person when new; the person
-   * then represents that organization. All of it in one transaction.
+   * Records an organization's act nominating a person, creating the person when new (with their
+   * fiscal code, when given, for their first sign-in); the person then represents that
+   * organization. All of it in one transaction.
    */
   async nominate(input: NominatePersonInput): Promise<NominationResult> {
     if (Boolean(input.personId) === Boolean(input.newPerson)) {
       throw new InputError("Give exactly one of personId and newPerson", "personId");
     }
+    try {
+      return await this.recordNomination(input);
+    } catch (error) {
+      // Another nomination took this fiscal code between the check and the insert.
+      if (isUniqueViolation(error, "person_fiscal_code_key")) return failure(FISCAL_CODE_TAKEN);
+      throw error;
+    }
+  }
+
+  private async recordNomination(input: NominatePersonInput): Promise<NominationResult> {
     return this.db.transaction().execute(async (trx) => {
       const people = new PersonRepository(trx);
       const [organization] = await new OrganizationRepository(trx).byIds([input.organizationId]);
@@ -119,6 +132,10 @@ export class PersonService {
             userError("DUPLICATE", "This e-mail belongs to someone already", "newPerson.email"),
           );
         }
+        const fiscalCode = fresh.fiscalCode ? normalizeFiscalCode(fresh.fiscalCode) : null;
+        if (fiscalCode && (await people.fiscalCodeTaken(fiscalCode))) {
+          return failure(FISCAL_CODE_TAKEN);
+        }
         person = await people.insert({
           id: randomUUID(),
           given_name: fresh.givenName.trim(),
@@ -126,6 +143,7 @@ export class PersonService {
           email: fresh.email.toLowerCase(),
           public_role: fresh.publicRole.trim(),
           organization_id: organization.id,
+          fiscal_code: fiscalCode,
         });
       }
       const nomination = await people.insertNomination({
@@ -143,6 +161,12 @@ export class PersonService {
     });
   }
 }
+
+const FISCAL_CODE_TAKEN = userError(
+  "DUPLICATE",
+  "This fiscal code belongs to someone already",
+  "newPerson.fiscalCode",
+);
 
 function failure(error: UserError): NominationResult {
   return { nomination: null, person: null, userErrors: [error] };

@@ -68,6 +68,7 @@ export class Person {
   organizationId!: string;
   emailValue!: string;
   phoneValue!: string | null;
+  fiscalCodeValue!: string | null;
 }
 
 @ObjectType({ description: "An act by which an organization nominates a person to ComTem." })
