@@ -60,6 +60,11 @@ export const ENUM_LABELS = {
     REJECTED: l("Respinta", "Rejected"),
     WITHDRAWN: l("Ritirata", "Withdrawn"),
   },
+  IdentityLinkedHow: {
+    NOMINATION: l("Dalla nomina, al primo accesso", "From the nomination, at first sign-in"),
+    ADMIN: l("Da un amministratore", "By an administrator"),
+    SEED: l("Dati dimostrativi", "Demo data"),
+  },
   MaintenanceType: {
     INTERNAL: l("Interna", "In-house"),
     CONTRACT: l("A contratto", "Under contract"),
