@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from "graphql";
 import { connect } from "node:net";
 import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -578,6 +579,23 @@ describe("security of the public API (production mode)", () => {
         token: await issuer.token({ sub: memberId }),
       });
       expect(identified.body.data.__schema.queryType.name).toBe("Query");
+    });
+
+    it("answers a client generator's standard introspection query, outside the cost limit, with its shape bounded", async () => {
+      const token = await issuer.token({ sub: memberId });
+      const standard = await ask(getIntrospectionQuery({ descriptions: true }), { token });
+      expect(standard.status).toBe(200);
+      expect(standard.body.errors).toBeUndefined();
+      expect(standard.body.data.__schema.types.length).toBeGreaterThan(50);
+      // The schema-sized expansion that makes introspection a denial of service is refused.
+      const expanding = await ask(
+        `{ __schema { types { fields { type { fields { name } } } } } }`,
+        {
+          token,
+        },
+      );
+      expect(expanding.status, JSON.stringify(expanding.body)).toBe(400);
+      expectRefused(expanding, "INTROSPECTION_TOO_DEEP");
     });
   });
 

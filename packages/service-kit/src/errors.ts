@@ -51,6 +51,8 @@ export const errorCodes = {
   PAYLOAD_TOO_LARGE: "The request body is larger than the gateway accepts.",
   COST_LIMIT_EXCEEDED: "The operation's estimated cost is above the limit (`first` multiplies).",
   INTROSPECTION_DISABLED: "Introspection is off for anonymous callers in production.",
+  INTROSPECTION_TOO_DEEP:
+    "The introspection query nests type expansions (`fields`, `interfaces`...) more than twice, or is too deep.",
   RATE_LIMITED: "Too many requests; retry after `extensions.retryAfter` seconds.",
   API_KEY_INVALID: "The API key is unknown, revoked or expired.",
   API_KEY_SCOPE: "The API key's scope does not allow mutations.",

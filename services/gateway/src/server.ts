@@ -19,7 +19,10 @@ import { createIdentity, type IdentityOptions } from "./identity.js";
 import { createIdentityLinks } from "./identity-links.js";
 import { createPrincipalLookup } from "./principal-lookup.js";
 import { apiKeyMiddleware, type ApiKeyIdentity } from "./protection/api-keys.js";
-import { introspectionForIdentifiedCallers } from "./protection/introspection.js";
+import {
+  boundedIntrospection,
+  introspectionForIdentifiedCallers,
+} from "./protection/introspection.js";
 import {
   listSizesOf,
   operationLimits,
@@ -261,6 +264,7 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
       introspection: true,
       plugins: [
         ...limits.plugins,
+        boundedIntrospection(),
         apiKeyScope,
         ...(production ? [introspectionForIdentifiedCallers()] : []),
         ...(safelist && deps.enforceSafelist ? [safelistPlugin(safelist)] : []),

@@ -76,6 +76,9 @@ export function listSizesOf(supergraphSdl: string): ListSizes {
  */
 export function pageAwareEstimator(listSizes: ListSizes): ComplexityEstimator {
   return ({ field, args, childComplexity, type }) => {
+    // Introspection has its own guard (introspection.ts): a generator's standard query is not
+    // refused for its size, and its shape is bounded instead.
+    if (field.name === "__schema" || field.name === "__type") return 0;
     const name = `${type.name}.${field.name}`;
     const weight = fieldWeights[name] ?? 1;
     const first = typeof args.first === "number" ? Math.max(args.first, 0) : undefined;
