@@ -77,17 +77,13 @@ export function metricsPort(
   mode: PlatformMode,
   env?: Record<string, string | undefined>,
 ): number | "service" {
-  const parsed = env
-    ? parseEnvironment(metricsEnvironment, env)
-    : parseEnvironment(metricsEnvironment);
+  const parsed = parseEnvironment(metricsEnvironment, env);
   return parsed.METRICS_PORT ?? (mode === "production" ? DEFAULT_METRICS_PORT : "service");
 }
 
 /** `SHUTDOWN_DRAIN_MS` (the process environment unless `env` is given), else the mode's default. */
 export function drainDelay(mode: PlatformMode, env?: Record<string, string | undefined>): number {
-  const parsed = env
-    ? parseEnvironment(shutdownEnvironment, env)
-    : parseEnvironment(shutdownEnvironment);
+  const parsed = parseEnvironment(shutdownEnvironment, env);
   return parsed.SHUTDOWN_DRAIN_MS ?? (mode === "production" ? 5_000 : 0);
 }
 

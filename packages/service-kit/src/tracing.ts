@@ -63,9 +63,7 @@ const tracingEnvironment = z.object({
 
 /** True when those variables (the process environment unless `env` is given) ask for traces. */
 export function tracingConfigured(env?: Record<string, string | undefined>): boolean {
-  const parsed = env
-    ? parseEnvironment(tracingEnvironment, env)
-    : parseEnvironment(tracingEnvironment);
+  const parsed = parseEnvironment(tracingEnvironment, env);
   if (parsed.OTEL_SDK_DISABLED === "true" || parsed.OTEL_TRACES_EXPORTER === "none") return false;
   return Boolean(parsed.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || parsed.OTEL_EXPORTER_OTLP_ENDPOINT);
 }

@@ -113,7 +113,7 @@ export function boundedIntrospection(): ApolloServerPlugin<GatewayContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document }) {
-          if (!asksIntrospection(document)) return;
+          // One walk: operations without introspection have no problem.
           const problem = introspectionProblem(document);
           if (problem) {
             throw new GraphQLError(problem, {
