@@ -17,6 +17,7 @@ export { EmptyState, ErrorState, LoadingSkeleton, QueryView } from "./states.js"
 export type { SliceProps } from "./slice.js";
 export { DataTable, Pagination, type Column } from "./table.js";
 export { CheckboxField, Disclosure, SelectField, TextField } from "./form.js";
+export { SearchSelectField, type SearchChoice } from "./search-select.js";
 export { ENUM_LABELS, enumLabel, enumOptions, type EnumName } from "./labels.js";
 export {
   checker,

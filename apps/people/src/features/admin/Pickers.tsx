@@ -1,5 +1,5 @@
 import { useQuery } from "@comtem/client";
-import { SelectField, TextField, format, useMessages, type Messages } from "@comtem/ui";
+import { SearchSelectField, type SearchChoice } from "@comtem/ui";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import type { OrganizationKind } from "../../gql/graphql";
@@ -37,81 +37,6 @@ const PersonChoices = graphql(`
   }
 `);
 
-const messages: Messages<"search" | "searchHint" | "choose" | "more" | "none"> = {
-  it: {
-    search: "Cerca per nome",
-    searchHint: "Scrivi una parte del nome per restringere l'elenco.",
-    choose: "— Scegli —",
-    more: "Mostrati i primi {shown} di {total}: scrivi una parte del nome per restringere.",
-    none: "Nessun risultato per questa ricerca.",
-  },
-  en: {
-    search: "Search by name",
-    searchHint: "Type part of the name to narrow the list.",
-    choose: "— Choose —",
-    more: "Showing the first {shown} of {total}: type part of the name to narrow it.",
-    none: "No results for this search.",
-  },
-};
-
-interface Choice {
-  value: string;
-  label: string;
-}
-
-function Picker(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (id: string) => void;
-  error?: string | null;
-  required?: boolean;
-  search: string;
-  onSearch: (text: string) => void;
-  choices: Choice[];
-  total: number;
-  /** The chosen option stays listed when a new search would leave it out. */
-  selected?: Choice;
-}) {
-  const t = useMessages(messages);
-  const choices =
-    props.selected && !props.choices.some((c) => c.value === props.selected?.value)
-      ? [props.selected, ...props.choices]
-      : props.choices;
-  return (
-    <div className="row align-items-start">
-      <div className="col-md-5">
-        <TextField
-          id={`${props.id}-search`}
-          label={`${props.label}: ${t.search.toLowerCase()}`}
-          hint={t.searchHint}
-          type="search"
-          value={props.search}
-          onChange={props.onSearch}
-        />
-      </div>
-      <div className="col-md-7">
-        <SelectField
-          id={props.id}
-          label={props.label}
-          required={props.required}
-          value={props.value}
-          error={props.error}
-          hint={
-            props.total > props.choices.length
-              ? format(t.more, { shown: props.choices.length, total: props.total })
-              : props.total === 0
-                ? t.none
-                : undefined
-          }
-          onChange={props.onChange}
-          options={[{ value: "", label: t.choose }, ...choices]}
-        />
-      </div>
-    </div>
-  );
-}
-
 /** An organization chosen from a searchable list (`organizations`). */
 export function OrganizationPicker(props: {
   id: string;
@@ -128,7 +53,7 @@ export function OrganizationPicker(props: {
   initial?: { id: string; name: string } | null;
 }) {
   const [search, setSearch] = useState("");
-  const [chosen, setChosen] = useState<Choice | undefined>(
+  const [chosen, setChosen] = useState<SearchChoice | undefined>(
     props.initial ? { value: props.initial.id, label: props.initial.name } : undefined,
   );
   const state = useQuery(OrganizationChoices, {
@@ -143,7 +68,7 @@ export function OrganizationPicker(props: {
     label: n.province ? `${n.name} (${n.province})` : n.name,
   }));
   return (
-    <Picker
+    <SearchSelectField
       {...props}
       search={search}
       onSearch={setSearch}
@@ -168,14 +93,14 @@ export function PersonPicker(props: {
   required?: boolean;
 }) {
   const [search, setSearch] = useState("");
-  const [chosen, setChosen] = useState<Choice | undefined>();
+  const [chosen, setChosen] = useState<SearchChoice | undefined>();
   const state = useQuery(PersonChoices, { search: search.trim() || null });
   const choices = (state.data?.people.edges ?? []).map(({ node }) => ({
     value: node.id,
     label: `${node.fullName} — ${node.organization.name}`,
   }));
   return (
-    <Picker
+    <SearchSelectField
       {...props}
       search={search}
       onSearch={setSearch}
