@@ -38,6 +38,36 @@ describe("forwarded principal", () => {
     expect((await people.verify(header)).organizationId).toBeNull();
   });
 
+  it("carries the provider identity of a verified but unlinked caller, never beside a person", async () => {
+    const externalIdentity = {
+      issuer: "https://idp.example/oidc",
+      subject: "pairwise-1",
+      fiscalCode: "RSSMRA80A01H501U",
+    };
+    const unlinked: Principal = { ...anonymous, externalIdentity };
+    const verified = await people.verify(await signer.sign(unlinked, "people"));
+    expect(verified).toEqual(unlinked);
+    expect(verified.personId).toBeNull();
+    expect(verified.systemRoles).toEqual([]);
+    // The signer drops it beside a person, and the verifier ignores one beside a `sub`.
+    const withPerson = await people.verify(
+      await signer.sign({ ...principal, externalIdentity }, "people"),
+    );
+    expect(withPerson.externalIdentity).toBeUndefined();
+    const forged = await gatewayToken({ externalIdentity, roles: [] })
+      .setSubject(principal.personId!)
+      .setIssuedAt()
+      .setExpirationTime("1m")
+      .sign(privateKey);
+    expect((await people.verify(forged)).externalIdentity).toBeUndefined();
+    // Malformed claims count as none.
+    const malformed = await gatewayToken({ externalIdentity: { issuer: 3, subject: "" } })
+      .setIssuedAt()
+      .setExpirationTime("1m")
+      .sign(privateKey);
+    expect((await people.verify(malformed)).externalIdentity).toBeUndefined();
+  });
+
   it("treats a missing header as anonymous", async () => {
     expect(await people.verify(undefined)).toEqual(anonymous);
   });

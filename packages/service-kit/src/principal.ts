@@ -52,6 +52,20 @@ export interface Principal {
    * organization then accept none but admins' (fail closed).
    */
   organizationId?: string | null;
+  /**
+   * Set by the gateway only when a bearer token verified but no person is linked to its
+   * (issuer, subject): the provider's identity, with the token's fiscal code (normalised) when
+   * it gave one. Such a caller is still not signed in (no person, no roles): the only thing it
+   * may do is ask to be added (`requestAccess`). Null or absent for everyone else.
+   */
+  externalIdentity?: ExternalIdentityClaim | null;
+}
+
+/** A provider's identity of a caller no person is linked to (`Principal.externalIdentity`). */
+export interface ExternalIdentityClaim {
+  issuer: string;
+  subject: string;
+  fiscalCode: string | null;
 }
 
 export const anonymous: Principal = Object.freeze({
@@ -115,6 +129,10 @@ export async function createPrincipalSigner(privateKeyPem: string): Promise<Prin
         roles: principal.systemRoles,
         communities: principal.communityRoles,
         ...(principal.organizationId ? { organizationId: principal.organizationId } : {}),
+        // Only for a verified but unlinked caller: never alongside a person.
+        ...(principal.externalIdentity && !principal.personId
+          ? { externalIdentity: principal.externalIdentity }
+          : {}),
       })
         .setProtectedHeader({ alg: ALGORITHM, typ: "JWT" })
         .setIssuer(ISSUER)
@@ -182,6 +200,8 @@ export async function createPrincipalVerifier(
 function principalFromClaims(payload: JWTPayload): Principal {
   const roles = Array.isArray(payload.roles) ? payload.roles : [];
   const communities = Array.isArray(payload.communities) ? payload.communities : [];
+  const externalIdentity =
+    typeof payload.sub === "string" ? null : externalIdentityFromClaim(payload.externalIdentity);
   return Object.freeze({
     personId: typeof payload.sub === "string" ? payload.sub : null,
     systemRoles: roles.filter((r): r is SystemRole => systemRoles.includes(r as SystemRole)),
@@ -196,6 +216,26 @@ function principalFromClaims(payload: JWTPayload): Principal {
       typeof payload.organizationId === "string" && payload.organizationId !== ""
         ? payload.organizationId
         : null,
+    // Only for a caller with no person (absent otherwise, as for every other caller).
+    ...(externalIdentity ? { externalIdentity } : {}),
+  });
+}
+
+function externalIdentityFromClaim(claim: unknown): ExternalIdentityClaim | null {
+  if (typeof claim !== "object" || claim === null) return null;
+  const { issuer, subject, fiscalCode } = claim as Record<string, unknown>;
+  if (
+    typeof issuer !== "string" ||
+    issuer === "" ||
+    typeof subject !== "string" ||
+    subject === ""
+  ) {
+    return null;
+  }
+  return Object.freeze({
+    issuer,
+    subject,
+    fiscalCode: typeof fiscalCode === "string" && fiscalCode !== "" ? fiscalCode : null,
   });
 }
 
