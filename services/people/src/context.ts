@@ -6,6 +6,7 @@ import {
   type PrincipalContext,
 } from "@comtem/service-kit";
 import type { OrganizationRow, PeopleDatabase, PersonRow } from "./db/tables.js";
+import { AccessRequestService } from "./modules/access-request/access-request.service.js";
 import { ApiKeyService } from "./modules/api-key/api-key.js";
 import { CAPS } from "./modules/caps.js";
 import { IdentityRepository } from "./modules/identity/identity.repository.js";
@@ -42,6 +43,7 @@ export type PeopleLoaders = ReturnType<typeof createLoaders>;
 
 export function createServices(db: Kysely<PeopleDatabase>) {
   return {
+    accessRequests: new AccessRequestService(db),
     apiKeys: new ApiKeyService(db),
     identities: new IdentityService(db),
     organizations: new OrganizationService(db),

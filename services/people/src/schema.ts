@@ -1,5 +1,6 @@
 import { buildFederatedSchema, type FederatedSchema } from "@comtem/service-kit";
 import type { PeopleContext } from "./context.js";
+import { AccessRequestResolver } from "./modules/access-request/access-request.resolver.js";
 import { ApiKeyResolver } from "./modules/api-key/api-key.js";
 import {
   IdentityResolver,
@@ -20,6 +21,7 @@ export function buildPeopleSchema(): Promise<FederatedSchema> {
       ApiKeyResolver,
       IdentityResolver,
       PersonIdentitiesResolver,
+      AccessRequestResolver,
     ],
     referenceResolvers: {
       // `_entities` calls these once per representation; the loaders turn them into one query.

@@ -62,7 +62,7 @@ export interface ApiKeyTable {
 }
 
 /** How an external identity came to be linked to a person. */
-export type LinkedHow = "NOMINATION" | "ADMIN" | "SEED";
+export type LinkedHow = "NOMINATION" | "ADMIN" | "SEED" | "ACCESS_REQUEST";
 
 export interface ExternalIdentityTable {
   id: string;
@@ -75,7 +75,28 @@ export interface ExternalIdentityTable {
   linked_by: string | null;
 }
 
+export type AccessRequestStatus = "PENDING" | "APPROVED" | "REJECTED";
+
+/** A signed-in caller no person is linked to asks to be added; an admin decides. */
+export interface AccessRequestTable {
+  id: string;
+  issuer: string;
+  subject: string;
+  fiscal_code: string | null;
+  full_name: string;
+  email: string;
+  organization_id: string;
+  message: string | null;
+  status: AccessRequestStatus;
+  created_at: Timestamp;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decided_by: string | null;
+  person_id: string | null;
+  rejection_reason: string | null;
+}
+
 export interface PeopleDatabase {
+  access_request: AccessRequestTable;
   api_key: ApiKeyTable;
   external_identity: ExternalIdentityTable;
   organization: OrganizationTable;
@@ -93,3 +114,5 @@ export type NominationRow = Selectable<NominationTable>;
 export type ApiKeyRow = Selectable<ApiKeyTable>;
 export type ExternalIdentityRow = Selectable<ExternalIdentityTable>;
 export type NewExternalIdentityRow = Insertable<ExternalIdentityTable>;
+export type AccessRequestRow = Selectable<AccessRequestTable>;
+export type NewAccessRequestRow = Insertable<AccessRequestTable>;

@@ -5,11 +5,12 @@ export enum LinkedHowEnum {
   NOMINATION = "NOMINATION",
   ADMIN = "ADMIN",
   SEED = "SEED",
+  ACCESS_REQUEST = "ACCESS_REQUEST",
 }
 registerEnumType(LinkedHowEnum, {
   name: "IdentityLinkedHow",
   description:
-    "How an identity was linked to a person. NOMINATION: at first sign-in, by the fiscal code of a nominated person. ADMIN: by an administrator. SEED: demonstration data.",
+    "How an identity was linked to a person. NOMINATION: at first sign-in, by the fiscal code of a nominated person. ADMIN: by an administrator. SEED: demonstration data. ACCESS_REQUEST: by an administrator approving the signed-in person's request to be added.",
 });
 
 @ObjectType({
@@ -35,7 +36,10 @@ export class ExternalIdentity {
   @Field(() => LinkedHowEnum)
   linkedHow!: LinkedHowEnum;
 
-  @Field(() => ID, { nullable: true, description: "The admin who linked it (ADMIN only)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The admin who linked it (ADMIN and ACCESS_REQUEST).",
+  })
   linkedBy!: string | null;
 
   personId!: string;
