@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  AuthenticationError,
   DEVELOPMENT_PRINCIPAL_KEYS,
   anonymous,
+  authChecker,
   createLogger,
   createPrincipalVerifier,
   developmentPrincipalSigner,
+  policy,
 } from "@comtem/service-kit";
 import { stubSubgraphs, type StubAnswer } from "@comtem/testing";
 import { createIdentityLinks } from "./identity-links.js";
@@ -79,12 +82,39 @@ describe("identity links", () => {
   it("makes an unlinked subject no one: no person, no roles, marked unlinked (and cached)", async () => {
     const stub = people(unlinked);
     const linkedCaller = links(stub.fetch);
+    const externalIdentity = { issuer: ISSUER, subject: "TINIT-unknown", fiscalCode: null };
     expect(await linkedCaller({ issuer: ISSUER, subject: "TINIT-unknown" })).toEqual({
-      principal: anonymous,
+      principal: { ...anonymous, externalIdentity },
       unlinked: true,
     });
     await linkedCaller({ issuer: ISSUER, subject: "TINIT-unknown" });
     expect(stub.calls).toHaveLength(1);
+  });
+
+  it("forwards an unlinked subject's provider identity, which still cannot write", async () => {
+    const stub = people(unlinked);
+    const { principal } = await links(stub.fetch)({
+      issuer: ISSUER,
+      subject: "pairwise-9",
+      fiscalCode: "RSSMRA80A01H501U",
+    });
+    // As a subgraph receives it: signed, verified, still no person and no role.
+    const received = await verifier.verify(await signer.sign(principal, "people"));
+    expect(received).toEqual({
+      ...anonymous,
+      externalIdentity: { issuer: ISSUER, subject: "pairwise-9", fiscalCode: "RSSMRA80A01H501U" },
+    });
+    const context = { context: { principal: received } } as never;
+    expect(() => authChecker(context, [])).toThrow(AuthenticationError);
+    expect(() => authChecker(context, ["ADMIN"])).toThrow(AuthenticationError);
+    expect(policy["person.seeIdentities"](received, "pairwise-9")).toBe(false);
+    expect(policy["organization.actFor"](received, "o-1")).toBe(false);
+  });
+
+  it("forwards no provider identity beside a linked person", async () => {
+    const stub = people(() => linked("p-1"));
+    const { principal } = await links(stub.fetch)({ issuer: ISSUER, subject: "s-1" });
+    expect(principal.externalIdentity).toBeUndefined();
   });
 
   it("asks again once the answer is older than the cache's lifetime", async () => {
@@ -177,6 +207,12 @@ describe("identity links", () => {
       fetcher: () => Promise.reject(new Error("not called")),
       logger: createLogger("gateway-test", "silent"),
     })({ issuer: ISSUER, subject: "s" });
-    expect(caller).toEqual({ principal: anonymous, unlinked: true });
+    expect(caller).toEqual({
+      principal: {
+        ...anonymous,
+        externalIdentity: { issuer: ISSUER, subject: "s", fiscalCode: null },
+      },
+      unlinked: true,
+    });
   });
 });

@@ -64,7 +64,8 @@ export function identityLookupUnavailable(): GraphQLError {
  * the token's claims. Answers are cached per (issuer, subject) for `ttlMs`; when a lookup fails
  * or is slow (deadline, circuit breaker), the last answer is used if it is at most
  * `staleIfErrorMs` old, else the request is refused with SERVICE_UNAVAILABLE (never guessed,
- * failures not cached). An unlinked subject is anonymous (no person, no roles), marked `unlinked`.
+ * failures not cached). An unlinked subject is anonymous (no person, no roles), marked `unlinked`,
+ * and carries its provider identity (`externalIdentity`), with which it may only ask to be added.
  * The token's fiscal code goes along as a hint: people links a first sign-in of a nominated
  * person by it. The cache key stays (issuer, subject).
  */
@@ -121,16 +122,27 @@ export function createIdentityLinks(options: IdentityLinkOptions) {
             : "identity link lookup failed: using the last known answer",
         );
         if (link === undefined) throw identityLookupUnavailable();
-        return callerOf(link);
+        return callerOf(link, identity);
       }
       cache.set(key, link);
     }
-    return callerOf(link);
+    return callerOf(link, identity);
   };
 }
 
-function callerOf(link: { personId: string; systemRoles: SystemRole[] } | false): LinkedCaller {
-  if (!link) return { principal: anonymous, unlinked: true };
+function callerOf(
+  link: { personId: string; systemRoles: SystemRole[] } | false,
+  identity: ProviderIdentity,
+): LinkedCaller {
+  if (!link) {
+    // Still no one (no person, no roles): the provider identity only lets them ask to be added.
+    const externalIdentity = {
+      issuer: identity.issuer,
+      subject: identity.subject,
+      fiscalCode: identity.fiscalCode ?? null,
+    };
+    return { principal: { ...anonymous, externalIdentity }, unlinked: true };
+  }
   return {
     principal: { ...anonymous, personId: link.personId, systemRoles: link.systemRoles },
     unlinked: false,
