@@ -26,12 +26,21 @@ describe("gateway environment", () => {
     const env = readEnvironment({ ...key, ...provider });
     expect(env.COMTEM_MODE).toBe("production");
     expect(env.devIssuer).toBe(false);
+    expect(env.oidcJwksUrl).toBe(provider.OIDC_JWKS_URL);
+  });
+
+  it("needs only OIDC_ISSUER: the keys are then found by discovery", () => {
+    expect(problemsOf({ ...key, OIDC_JWKS_URL: provider.OIDC_JWKS_URL })).toMatch(/OIDC_ISSUER/);
+    const env = readEnvironment({ ...key, OIDC_ISSUER: provider.OIDC_ISSUER });
+    expect(env.oidcIssuer).toBe(provider.OIDC_ISSUER);
+    expect(env.oidcJwksUrl).toBeUndefined();
   });
 
   it("runs the development issuer and key when development is asked for", () => {
     const env = readEnvironment({ COMTEM_MODE: "development" });
     expect(env.devIssuer).toBe(true);
     expect(env.oidcIssuer).toBe("http://localhost:4000/dev-issuer");
+    expect(env.oidcJwksUrl).toBe("http://localhost:4000/dev-issuer/jwks");
     expect(env.PRINCIPAL_PRIVATE_KEY).toBe(DEVELOPMENT_PRINCIPAL_KEYS.privateKey);
   });
 

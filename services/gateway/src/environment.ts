@@ -29,6 +29,7 @@ const schema = baseEnvironment
     /** OpenID Connect issuer whose JWTs the gateway accepts. Default: the development issuer. */
     OIDC_ISSUER: z.url().optional(),
     OIDC_AUDIENCE: z.string().min(1).default("comtem"),
+    /** The provider's key set; unset, read from the issuer's OpenID Connect discovery document. */
     OIDC_JWKS_URL: z.url().optional(),
     DEV_ISSUER: z.enum(["true", "false"]).optional(),
     /** Operation limits (README "Limits"): defaults in the range of mature gateways. */
@@ -83,11 +84,12 @@ const schema = baseEnvironment
         message: "production loads the composed supergraph file",
       });
     }
-    if (!devIssuer && (!env.OIDC_ISSUER || !env.OIDC_JWKS_URL)) {
+    if (!devIssuer && !env.OIDC_ISSUER) {
       ctx.addIssue({
         code: "custom",
         path: ["OIDC_ISSUER"],
-        message: "OIDC_ISSUER and OIDC_JWKS_URL are required without the development issuer",
+        message:
+          "OIDC_ISSUER is required without the development issuer (its keys are found by discovery unless OIDC_JWKS_URL is set)",
       });
     }
     const corsOrigins = env.CORS_ORIGINS
@@ -114,7 +116,8 @@ const schema = baseEnvironment
         ? env.SAFELIST === "enforce"
         : production && Boolean(env.PERSISTED_OPERATIONS),
       oidcIssuer: env.OIDC_ISSUER ?? devIssuerUrl,
-      oidcJwksUrl: env.OIDC_JWKS_URL ?? `${devIssuerUrl}/jwks`,
+      // Unset with OIDC_ISSUER: the issuer's discovery document names it (identity.ts).
+      oidcJwksUrl: env.OIDC_JWKS_URL ?? (env.OIDC_ISSUER ? undefined : `${devIssuerUrl}/jwks`),
       subgraphUrls: {
         communities: env.COMMUNITIES_URL,
         planning: env.PLANNING_URL,

@@ -134,3 +134,82 @@ describe("what a token gives", () => {
     }
   });
 });
+
+describe("OpenID Connect discovery (OIDC_JWKS_URL unset)", () => {
+  /** A provider whose discovery document and key set path the test changes. */
+  let base = "";
+  let discoveredIssuer: string | undefined;
+  let jwksPath = "/certs";
+  let discoveries = 0;
+  const discoveryKeys: JWK[] = [];
+  let provider: Server;
+  beforeAll(async () => {
+    provider = createServer((req, res) => {
+      if (req.url === "/realm/.well-known/openid-configuration") {
+        discoveries += 1;
+        res.writeHead(200, { "content-type": "application/json" }).end(
+          JSON.stringify({
+            issuer: discoveredIssuer ?? `${base}/realm`,
+            jwks_uri: `${base}${jwksPath}`,
+          }),
+        );
+      } else if (req.url === jwksPath) {
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ keys: discoveryKeys }));
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => provider.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => provider.close(resolve)));
+
+  const signer = async (kid: string) => {
+    const pair = await generateKeyPair("ES256");
+    discoveryKeys.push({ ...(await exportJWK(pair.publicKey)), kid, alg: "ES256", use: "sig" });
+    return (subject: string) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: "ES256", kid })
+        .setIssuer(`${base}/realm`)
+        .setAudience("comtem")
+        .setSubject(subject)
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .sign(pair.privateKey);
+  };
+
+  it("reads jwks_uri from the issuer's discovery document once, and again after a failure", async () => {
+    const sign = await signer("d1");
+    const identify = createIdentity({
+      issuer: `${base}/realm`,
+      audience: "comtem",
+      keysMaxAgeMs: 20,
+    });
+    expect((await identify(request(await sign("p-1"))))?.subject).toBe("p-1");
+    expect((await identify(request(await sign("p-2"))))?.subject).toBe("p-2");
+    expect(discoveries).toBe(1);
+    // The provider moves its keys: the old URL fails (the keys in hand keep working), so the
+    // next refresh reads discovery again and finds the new one.
+    jwksPath = "/certs-2";
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect((await identify(request(await sign("p-3"))))?.subject).toBe("p-3");
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect((await identify(request(await sign("p-4"))))?.subject).toBe("p-4");
+    expect(discoveries).toBe(2);
+  });
+
+  it("refuses a discovery document naming another issuer, then reads it again", async () => {
+    const sign = await signer("d2");
+    discoveredIssuer = "https://impostor.example/realm";
+    const identify = createIdentity({ issuer: `${base}/realm`, audience: "comtem" });
+    const before = discoveries;
+    await expect(identify(request(await sign("p-1")))).rejects.toThrow(
+      /Identity provider unavailable/,
+    );
+    discoveredIssuer = undefined;
+    expect((await identify(request(await sign("p-1"))))?.subject).toBe("p-1");
+    expect(discoveries).toBe(before + 2);
+  });
+});

@@ -13,10 +13,63 @@ import type { ProviderIdentity } from "./identity-links.js";
 export interface IdentityOptions {
   issuer: string;
   audience: string;
-  jwksUrl: string;
+  /**
+   * The provider's key set. Unset: found by OpenID Connect Discovery, the `jwks_uri` of
+   * `${issuer}/.well-known/openid-configuration` (`discoveredJwksUrl`).
+   */
+  jwksUrl?: string | undefined;
   /** Keys are refetched after this age (and when a token names a key not seen yet). */
   keysMaxAgeMs?: number;
   logger?: Logger;
+}
+
+/** Where the key set is: a URL, or a function that finds it (discovery), told of failures. */
+export interface JwksLocation {
+  url(): Promise<URL>;
+  /** The keys could not be fetched there: look again next time. */
+  failed(): void;
+}
+
+/**
+ * OpenID Connect Discovery: reads `${issuer}/.well-known/openid-configuration` at first use and
+ * keeps its `jwks_uri`; a document whose `issuer` is not the configured issuer is refused (a
+ * misconfiguration or a substitution), and any failure is not kept, so the next use reads it
+ * again (as does a failed key fetch, `failed()`).
+ */
+export function discoveredJwksUrl(
+  issuer: string,
+  options: { timeoutMs?: number | undefined } = {},
+): JwksLocation {
+  let found: Promise<URL> | undefined;
+  const discover = async () => {
+    const response = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, {
+      signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
+      redirect: "error",
+    });
+    if (!response.ok) throw new Error(`OpenID Connect discovery answered ${response.status}`);
+    const document = (await response.json()) as { issuer?: unknown; jwks_uri?: unknown };
+    if (document.issuer !== issuer) {
+      throw new Error(
+        `OpenID Connect discovery names issuer ${String(document.issuer)}, not ${issuer}`,
+      );
+    }
+    if (typeof document.jwks_uri !== "string") {
+      throw new Error("OpenID Connect discovery gives no jwks_uri");
+    }
+    return new URL(document.jwks_uri);
+  };
+  return {
+    url() {
+      found ??= discover().catch((error: unknown) => {
+        found = undefined;
+        throw error;
+      });
+      return found;
+    },
+    failed() {
+      found = undefined;
+    },
+  };
 }
 
 /**
@@ -26,7 +79,7 @@ export interface IdentityOptions {
  * Only the first fetch, with no keys at all, fails closed.
  */
 export function resilientJwks(
-  url: URL,
+  location: URL | JwksLocation,
   options: {
     maxAgeMs?: number | undefined;
     timeoutMs?: number | undefined;
@@ -41,13 +94,19 @@ export function resilientJwks(
   const refresh = () =>
     (inFlight ??= (async () => {
       lastAttempt = Date.now();
-      const response = await fetch(url, {
-        signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
-        redirect: "error",
-      });
-      if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
-      const set = (await response.json()) as JSONWebKeySet;
-      keys = { verify: createLocalJWKSet(set), fetchedAt: Date.now() };
+      const url = location instanceof URL ? location : await location.url();
+      try {
+        const response = await fetch(url, {
+          signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
+          redirect: "error",
+        });
+        if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
+        const set = (await response.json()) as JSONWebKeySet;
+        keys = { verify: createLocalJWKSet(set), fetchedAt: Date.now() };
+      } catch (error) {
+        if (!(location instanceof URL)) location.failed();
+        throw error;
+      }
     })().finally(() => {
       inFlight = undefined;
     }));
@@ -93,7 +152,8 @@ function unauthenticated(message: string): GraphQLError {
  * never from the token's claims.
  */
 export function createIdentity(options: IdentityOptions) {
-  const jwks = resilientJwks(new URL(options.jwksUrl), {
+  const location = options.jwksUrl ? new URL(options.jwksUrl) : discoveredJwksUrl(options.issuer);
+  const jwks = resilientJwks(location, {
     maxAgeMs: options.keysMaxAgeMs,
     logger: options.logger,
   });
