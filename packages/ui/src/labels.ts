@@ -10,6 +10,11 @@ const l = (it: string, en: string): Label => ({ it, en });
  * a label fails before it reaches a page.
  */
 export const ENUM_LABELS = {
+  AccessRequestStatus: {
+    PENDING: l("In attesa", "Pending"),
+    APPROVED: l("Accolta", "Approved"),
+    REJECTED: l("Respinta", "Rejected"),
+  },
   ApiKeyScope: {
     READ: l("Sola lettura", "Read only"),
     READ_WRITE: l("Lettura e scrittura", "Read and write"),
@@ -64,6 +69,7 @@ export const ENUM_LABELS = {
     NOMINATION: l("Dalla nomina, al primo accesso", "From the nomination, at first sign-in"),
     ADMIN: l("Da un amministratore", "By an administrator"),
     SEED: l("Dati dimostrativi", "Demo data"),
+    ACCESS_REQUEST: l("Da una richiesta di accesso accolta", "From an approved access request"),
   },
   MaintenanceType: {
     INTERNAL: l("Interna", "In-house"),

@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PendingAccessRequests {\n    accessRequests(status: PENDING, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          email\n          message\n          createdAt\n          issuer\n          fiscalCode\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PendingAccessRequestsDocument,
+    "\n  mutation ApproveAccessRequest($id: ID!, $personId: ID) {\n    approveAccessRequest(id: $id, personId: $personId) {\n      accessRequest {\n        id\n        status\n        person {\n          id\n          fullName\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ApproveAccessRequestDocument,
+    "\n  mutation RejectAccessRequest($id: ID!, $reason: String!) {\n    rejectAccessRequest(id: $id, reason: $reason) {\n      accessRequest {\n        id\n        status\n        rejectionReason\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RejectAccessRequestDocument,
     "\n  query AdminApiKeys {\n    apiKeys {\n      id\n      name\n      scope\n      prefix\n      createdAt\n      expiresAt\n      revokedAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
     "\n  mutation IssueApiKey($input: IssueApiKeyInput!) {\n    issueApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        prefix\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IssueApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -39,6 +42,9 @@ type Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      version\n      givenName\n      familyName\n      fullName\n      publicRole\n      bio\n      skills\n      availableToHelp\n      systemRoles\n      email\n      phone\n      organization {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        community {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
 };
 const documents: Documents = {
+    "\n  query PendingAccessRequests {\n    accessRequests(status: PENDING, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          email\n          message\n          createdAt\n          issuer\n          fiscalCode\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PendingAccessRequestsDocument,
+    "\n  mutation ApproveAccessRequest($id: ID!, $personId: ID) {\n    approveAccessRequest(id: $id, personId: $personId) {\n      accessRequest {\n        id\n        status\n        person {\n          id\n          fullName\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ApproveAccessRequestDocument,
+    "\n  mutation RejectAccessRequest($id: ID!, $reason: String!) {\n    rejectAccessRequest(id: $id, reason: $reason) {\n      accessRequest {\n        id\n        status\n        rejectionReason\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RejectAccessRequestDocument,
     "\n  query AdminApiKeys {\n    apiKeys {\n      id\n      name\n      scope\n      prefix\n      createdAt\n      expiresAt\n      revokedAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
     "\n  mutation IssueApiKey($input: IssueApiKeyInput!) {\n    issueApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        prefix\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IssueApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -63,6 +69,18 @@ const documents: Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      version\n      givenName\n      familyName\n      fullName\n      publicRole\n      bio\n      skills\n      availableToHelp\n      systemRoles\n      email\n      phone\n      organization {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        community {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyProfileDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingAccessRequests {\n    accessRequests(status: PENDING, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          email\n          message\n          createdAt\n          issuer\n          fiscalCode\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PendingAccessRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveAccessRequest($id: ID!, $personId: ID) {\n    approveAccessRequest(id: $id, personId: $personId) {\n      accessRequest {\n        id\n        status\n        person {\n          id\n          fullName\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ApproveAccessRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectAccessRequest($id: ID!, $reason: String!) {\n    rejectAccessRequest(id: $id, reason: $reason) {\n      accessRequest {\n        id\n        status\n        rejectionReason\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RejectAccessRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

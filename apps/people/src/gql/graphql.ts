@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a request to be added stands. PENDING: waiting for an administrator. APPROVED: a person was created or chosen and the identity linked. REJECTED: refused, with a reason (the caller may ask again). */
+export type AccessRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** READ: queries only. READ_WRITE: mutations too (still as the user of the token). */
 export type ApiKeyScope =
   | 'READ'
@@ -131,6 +137,27 @@ export type UpdateProfileInput = {
   publicRole?: string | null | undefined;
   skills?: Array<string> | null | undefined;
 };
+
+export type PendingAccessRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingAccessRequestsQuery = { accessRequests: { totalCount: number, edges: Array<{ node: { id: string, fullName: string, email: string, message: string | null, createdAt: string, issuer: string, fiscalCode: string | null, organization: { id: string, name: string } | null } }> } };
+
+export type ApproveAccessRequestMutationVariables = Exact<{
+  id: string | number;
+  personId?: string | number | null | undefined;
+}>;
+
+
+export type ApproveAccessRequestMutation = { approveAccessRequest: { accessRequest: { id: string, status: AccessRequestStatus, person: { id: string, fullName: string } | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RejectAccessRequestMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectAccessRequestMutation = { rejectAccessRequest: { accessRequest: { id: string, status: AccessRequestStatus, rejectionReason: string | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type AdminApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -306,6 +333,63 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PendingAccessRequestsDocument = new TypedDocumentString(`
+    query PendingAccessRequests {
+  accessRequests(status: PENDING, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        fullName
+        email
+        message
+        createdAt
+        issuer
+        fiscalCode
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:739737b086ec62d6b034aa2e813674b157c76751f65af6ce7f5dc838bdba7836"}) as unknown as TypedDocumentString<PendingAccessRequestsQuery, PendingAccessRequestsQueryVariables>;
+export const ApproveAccessRequestDocument = new TypedDocumentString(`
+    mutation ApproveAccessRequest($id: ID!, $personId: ID) {
+  approveAccessRequest(id: $id, personId: $personId) {
+    accessRequest {
+      id
+      status
+      person {
+        id
+        fullName
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c656f660e1a94d16eef71e0c6d0a335740de9b4288696cdde120d5478422c30b"}) as unknown as TypedDocumentString<ApproveAccessRequestMutation, ApproveAccessRequestMutationVariables>;
+export const RejectAccessRequestDocument = new TypedDocumentString(`
+    mutation RejectAccessRequest($id: ID!, $reason: String!) {
+  rejectAccessRequest(id: $id, reason: $reason) {
+    accessRequest {
+      id
+      status
+      rejectionReason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:882247b53747307074fff92a47f98fd40033ff4885ad6e0a4c5f451bf4370e2c"}) as unknown as TypedDocumentString<RejectAccessRequestMutation, RejectAccessRequestMutationVariables>;
 export const AdminApiKeysDocument = new TypedDocumentString(`
     query AdminApiKeys {
   apiKeys {

@@ -3,13 +3,21 @@ import type { ReactNode } from "react";
 import { NavLink } from "react-router";
 
 const messages: Messages<
-  "nav" | "home" | "organizations" | "nominations" | "apiKeys" | "slices" | "directory"
+  | "nav"
+  | "home"
+  | "organizations"
+  | "nominations"
+  | "accessRequests"
+  | "apiKeys"
+  | "slices"
+  | "directory"
 > = {
   it: {
     nav: "Sezioni dell'amministrazione",
     home: "Panoramica",
     organizations: "Enti",
     nominations: "Nomine",
+    accessRequests: "Richieste di accesso",
     apiKeys: "Chiavi API dei partner",
     slices: "Interfacce (slice)",
     directory: "Persone ed enti",
@@ -19,6 +27,7 @@ const messages: Messages<
     home: "Overview",
     organizations: "Bodies",
     nominations: "Nominations",
+    accessRequests: "Access requests",
     apiKeys: "Partner API keys",
     slices: "Interfaces (slices)",
     directory: "People and bodies",
@@ -38,6 +47,7 @@ export function AdminPage(props: {
     [base, t.home, true],
     [`${base}/enti`, t.organizations, false],
     [`${base}/nomine`, t.nominations, false],
+    [`${base}/richieste`, t.accessRequests, false],
     [`${base}/chiavi-api`, t.apiKeys, false],
     [`${base}/interfacce`, t.slices, false],
   ];

@@ -8,6 +8,7 @@ import {
   type Messages,
 } from "@comtem/ui";
 import { Link, Route, Routes } from "react-router";
+import { AccessRequestsAdmin } from "./AccessRequestsAdmin";
 import { AdminPage, adminSectionMessages } from "./AdminLayout";
 import { ApiKeysAdmin } from "./ApiKeysAdmin";
 import { NominationsAdmin } from "./NominationsAdmin";
@@ -16,7 +17,14 @@ import { PersonEdit } from "./PersonEdit";
 import { SlicesAdmin } from "./SlicesAdmin";
 
 const messages: Messages<
-  "title" | "lead" | "organizations" | "nominations" | "apiKeys" | "slices" | "people"
+  | "title"
+  | "lead"
+  | "organizations"
+  | "nominations"
+  | "accessRequests"
+  | "apiKeys"
+  | "slices"
+  | "people"
 > = {
   it: {
     title: "Amministrazione",
@@ -24,6 +32,8 @@ const messages: Messages<
     organizations:
       "Registra un nuovo ente e correggi i dati degli enti (codici IPA e ISTAT, provincia, Unione, adesione).",
     nominations: "Registra l'atto con cui un ente nomina una persona in ComTem.",
+    accessRequests:
+      "Accogli o respingi le richieste di chi ha eseguito l'accesso ma non è ancora una persona di ComTem.",
     apiKeys:
       "Rilascia e revoca le chiavi con cui le applicazioni dei partner usano l'API pubblica.",
     slices:
@@ -37,6 +47,8 @@ const messages: Messages<
     organizations:
       "Register a new body and correct the bodies' data (IPA and ISTAT codes, province, union, adhesion).",
     nominations: "Record the act by which a body nominates a person to ComTem.",
+    accessRequests:
+      "Approve or reject the requests of people who signed in but are not yet persons of ComTem.",
     apiKeys: "Issue and revoke the keys with which partners' applications use the public API.",
     slices: "Enable, disable, roll back or register the interfaces the platform loads.",
     people: "To edit a person's profile open it from the People and bodies list (“Edit”).",
@@ -50,6 +62,7 @@ function AdminHome(props: { basePath: string }) {
   const cards: [string, string, string][] = [
     [`${base}/enti`, s.organizations, t.organizations],
     [`${base}/nomine`, s.nominations, t.nominations],
+    [`${base}/richieste`, s.accessRequests, t.accessRequests],
     [`${base}/chiavi-api`, s.apiKeys, t.apiKeys],
     [`${base}/interfacce`, s.slices, t.slices],
   ];
@@ -86,6 +99,7 @@ export function AdminRoutes(props: { basePath: string; sliceName: string }) {
       <Route path="enti/:id" element={<OrganizationEdit basePath={basePath} />} />
       <Route path="persone/:id" element={<PersonEdit basePath={basePath} />} />
       <Route path="nomine" element={<NominationsAdmin basePath={basePath} />} />
+      <Route path="richieste" element={<AccessRequestsAdmin basePath={basePath} />} />
       <Route path="chiavi-api" element={<ApiKeysAdmin basePath={basePath} />} />
       <Route
         path="interfacce"

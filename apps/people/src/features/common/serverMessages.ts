@@ -30,6 +30,10 @@ const MESSAGES: ServerMessages = {
     it: "Questo codice fiscale appartiene già a una persona registrata: scegli «Persona già registrata».",
     en: "This fiscal code already belongs to a registered person: choose “Registered person”.",
   },
+  "DUPLICATE:email": {
+    it: "Questa e-mail appartiene già a una persona registrata: scegli «Collega a una persona già registrata».",
+    en: "This e-mail already belongs to a registered person: choose “Link to a registered person”.",
+  },
   "NOT_FOUND:organizationId": {
     it: "Ente non trovato: sceglilo di nuovo dall'elenco.",
     en: "Body not found: choose it again from the list.",
