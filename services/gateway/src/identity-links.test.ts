@@ -105,8 +105,9 @@ describe("identity links", () => {
       externalIdentity: { issuer: ISSUER, subject: "pairwise-9", fiscalCode: "RSSMRA80A01H501U" },
     });
     const context = { context: { principal: received } } as never;
-    expect(() => authChecker(context, [])).toThrow(AuthenticationError);
-    expect(() => authChecker(context, ["ADMIN"])).toThrow(AuthenticationError);
+    const check = authChecker as (data: never, roles: string[]) => boolean;
+    expect(() => check(context, [])).toThrow(AuthenticationError);
+    expect(() => check(context, ["ADMIN"])).toThrow(AuthenticationError);
     expect(policy["person.seeIdentities"](received, "pairwise-9")).toBe(false);
     expect(policy["organization.actFor"](received, "o-1")).toBe(false);
   });
