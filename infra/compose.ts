@@ -3,13 +3,15 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { gql } from "graphql-tag";
+import { apiSchemaSdl } from "./api-schema.js";
 import { crossReferenceExceptions } from "./cross-reference-exceptions.js";
 import { checkCrossReferences } from "./cross-references.js";
 import { checkListSizes } from "./list-sizes.js";
 import { subgraphs } from "./subgraphs.js";
 
 /**
- * Regenerates every subgraph's schema.graphql and the composed infra/supergraph.graphql.
+ * Regenerates every subgraph's schema.graphql, the composed infra/supergraph.graphql and the
+ * public API schema clients see, infra/schema/api.graphql (ADR 0011).
  * With --check it writes nothing and fails when a committed file differs (CI). Either way it
  * fails when a field referencing another subgraph's entity is non-null (ADR 0005), and when a list
  * field has neither `first` nor `@listSize` (ADR 0008).
@@ -51,6 +53,10 @@ for (const hint of result.hints ?? []) console.warn(`composition hint: ${hint.to
 outputs.push({
   path: join(root, "infra/supergraph.graphql"),
   content: `${result.supergraphSdl}\n`,
+});
+outputs.push({
+  path: join(root, "infra/schema/api.graphql"),
+  content: apiSchemaSdl(result.supergraphSdl),
 });
 
 let stale = 0;
