@@ -12,9 +12,10 @@ import {
   useMessages,
   useSubmission,
   type Messages,
+  type Submission,
   checker,
 } from "@comtem/ui";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
 import { localiseUserErrors } from "../common/serverMessages";
@@ -181,7 +182,66 @@ const messages: Messages<
 
 type Done = { text: string; personId?: string };
 
-/** Approve: a new person from the request, or a registered one chosen; errors in place. */
+/**
+ * One decision on a request, in place: a button that opens its fields, the server's answer next
+ * to them, then confirm or cancel.
+ */
+function Decision(props: {
+  label: string;
+  open: string;
+  confirm: string;
+  color: "primary" | "danger";
+  submission: Submission;
+  onConfirm: () => Promise<void>;
+  onReload: () => void;
+  /** Field messages listed here too (fields the page does not show, such as the e-mail). */
+  listFieldErrors?: boolean;
+  children?: ReactNode;
+}) {
+  const t = useMessages(messages);
+  const [open, setOpen] = useState(false);
+  const s = props.submission;
+  if (!open) {
+    return (
+      <Button
+        color={props.color}
+        outline={props.color === "danger"}
+        size="sm"
+        type="button"
+        aria-label={props.label}
+        onClick={() => setOpen(true)}
+      >
+        {props.open}
+      </Button>
+    );
+  }
+  return (
+    <div role="group" aria-label={props.label} className="mb-2">
+      {props.children}
+      <SubmissionFeedback
+        submission={s}
+        onReload={props.onReload}
+        listFieldErrors={props.listFieldErrors ?? false}
+      />
+      <div className="d-flex gap-2">
+        <Button
+          color={props.color}
+          size="sm"
+          type="button"
+          disabled={s.submitting}
+          onClick={props.onConfirm}
+        >
+          {props.confirm}
+        </Button>
+        <Button color="secondary" outline size="sm" type="button" onClick={() => setOpen(false)}>
+          {t.cancel}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Approve: a new person from the request, or a registered one chosen. */
 function ApproveAction(props: {
   id: string;
   name: string;
@@ -192,26 +252,38 @@ function ApproveAction(props: {
   const { locale } = useLocale();
   const [approve] = useMutation(ApproveAccessRequest);
   const s = useSubmission();
-  const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<"new" | "existing">("new");
   const [personId, setPersonId] = useState("");
-  const label = format(t.approveOf, { name: props.name });
-  if (!open) {
-    return (
-      <Button
-        color="primary"
-        size="sm"
-        type="button"
-        aria-label={label}
-        onClick={() => setOpen(true)}
-      >
-        {t.approve}
-      </Button>
-    );
-  }
   const group = `approve-mode-${props.id}`;
+  const confirm = async () => {
+    const { check, valid } = checker(s);
+    if (mode === "existing") check(Boolean(personId), "personId", t.personRequired);
+    if (!valid()) return;
+    const done = await s.submit(
+      async () =>
+        (await approve({ id: props.id, personId: mode === "existing" ? personId : null }))
+          .approveAccessRequest,
+      { userErrors: (d) => localiseUserErrors(d.userErrors, locale) },
+    );
+    if (done?.accessRequest) {
+      props.onDone({
+        text: format(t.approved, { name: props.name }),
+        ...(done.accessRequest.person ? { personId: done.accessRequest.person.id } : {}),
+      });
+    }
+  };
   return (
-    <div role="group" aria-label={label} className="mb-2">
+    <Decision
+      label={format(t.approveOf, { name: props.name })}
+      open={t.approve}
+      confirm={t.confirmApprove}
+      color="primary"
+      submission={s}
+      onConfirm={confirm}
+      onReload={props.onReload}
+      // A new person's e-mail taken is a user error on `email`, a field not on this page.
+      listFieldErrors={mode === "new"}
+    >
       <fieldset className="mb-2">
         {(["new", "existing"] as const).map((m) => (
           <div className="form-check" key={m}>
@@ -245,47 +317,7 @@ function ApproveAction(props: {
           }}
         />
       ) : null}
-      {/* A new person's e-mail taken is a user error on `email`, a field not on this page. */}
-      <SubmissionFeedback
-        submission={s}
-        onReload={props.onReload}
-        listFieldErrors={mode === "new"}
-      />
-      <div className="d-flex gap-2">
-        <Button
-          color="primary"
-          size="sm"
-          type="button"
-          disabled={s.submitting}
-          onClick={async () => {
-            const { check, valid } = checker(s);
-            if (mode === "existing") check(Boolean(personId), "personId", t.personRequired);
-            if (!valid()) return;
-            const done = await s.submit(
-              async () =>
-                (
-                  await approve({
-                    id: props.id,
-                    personId: mode === "existing" ? personId : null,
-                  })
-                ).approveAccessRequest,
-              { userErrors: (d) => localiseUserErrors(d.userErrors, locale) },
-            );
-            if (done?.accessRequest) {
-              props.onDone({
-                text: format(t.approved, { name: props.name }),
-                ...(done.accessRequest.person ? { personId: done.accessRequest.person.id } : {}),
-              });
-            }
-          }}
-        >
-          {t.confirmApprove}
-        </Button>
-        <Button color="secondary" outline size="sm" type="button" onClick={() => setOpen(false)}>
-          {t.cancel}
-        </Button>
-      </div>
-    </div>
+    </Decision>
   );
 }
 
@@ -299,25 +331,27 @@ function RejectAction(props: {
   const t = useMessages(messages);
   const [reject] = useMutation(RejectAccessRequest);
   const s = useSubmission();
-  const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const label = format(t.rejectOf, { name: props.name });
-  if (!open) {
-    return (
-      <Button
-        color="danger"
-        outline
-        size="sm"
-        type="button"
-        aria-label={label}
-        onClick={() => setOpen(true)}
-      >
-        {t.reject}
-      </Button>
+  const confirm = async () => {
+    const { check, valid } = checker(s);
+    const length = reason.trim().length;
+    check(length >= 2 && length <= 2000, "reason", t.reasonRequired);
+    if (!valid()) return;
+    const done = await s.submit(
+      async () => (await reject({ id: props.id, reason: reason.trim() })).rejectAccessRequest,
     );
-  }
+    if (done?.accessRequest) props.onDone({ text: format(t.rejected, { name: props.name }) });
+  };
   return (
-    <div role="group" aria-label={label}>
+    <Decision
+      label={format(t.rejectOf, { name: props.name })}
+      open={t.reject}
+      confirm={t.confirmReject}
+      color="danger"
+      submission={s}
+      onConfirm={confirm}
+      onReload={props.onReload}
+    >
       <TextField
         id={`reject-reason-${props.id}`}
         label={t.reason}
@@ -330,33 +364,7 @@ function RejectAction(props: {
           s.clearField("reason");
         }}
       />
-      <SubmissionFeedback submission={s} onReload={props.onReload} />
-      <div className="d-flex gap-2">
-        <Button
-          color="danger"
-          size="sm"
-          type="button"
-          disabled={s.submitting}
-          onClick={async () => {
-            const { check, valid } = checker(s);
-            const length = reason.trim().length;
-            check(length >= 2 && length <= 2000, "reason", t.reasonRequired);
-            if (!valid()) return;
-            const done = await s.submit(
-              async () =>
-                (await reject({ id: props.id, reason: reason.trim() })).rejectAccessRequest,
-            );
-            if (done?.accessRequest)
-              props.onDone({ text: format(t.rejected, { name: props.name }) });
-          }}
-        >
-          {t.confirmReject}
-        </Button>
-        <Button color="secondary" outline size="sm" type="button" onClick={() => setOpen(false)}>
-          {t.cancel}
-        </Button>
-      </div>
-    </div>
+    </Decision>
   );
 }
 
