@@ -26,22 +26,36 @@ describe("gateway environment", () => {
     const env = readEnvironment({ ...key, ...provider });
     expect(env.COMTEM_MODE).toBe("production");
     expect(env.devIssuer).toBe(false);
-    expect(env.oidcJwksUrl).toBe(provider.OIDC_JWKS_URL);
+    expect(env.trustedIssuers).toEqual([
+      { issuer: provider.OIDC_ISSUER, jwksUrl: provider.OIDC_JWKS_URL },
+    ]);
   });
 
   it("needs only OIDC_ISSUER: the keys are then found by discovery", () => {
     expect(problemsOf({ ...key, OIDC_JWKS_URL: provider.OIDC_JWKS_URL })).toMatch(/OIDC_ISSUER/);
     const env = readEnvironment({ ...key, OIDC_ISSUER: provider.OIDC_ISSUER });
-    expect(env.oidcIssuer).toBe(provider.OIDC_ISSUER);
-    expect(env.oidcJwksUrl).toBeUndefined();
+    expect(env.trustedIssuers).toEqual([{ issuer: provider.OIDC_ISSUER, jwksUrl: undefined }]);
   });
 
   it("runs the development issuer and key when development is asked for", () => {
     const env = readEnvironment({ COMTEM_MODE: "development" });
     expect(env.devIssuer).toBe(true);
-    expect(env.oidcIssuer).toBe("http://localhost:4000/dev-issuer");
-    expect(env.oidcJwksUrl).toBe("http://localhost:4000/dev-issuer/jwks");
+    expect(env.devIssuerUrl).toBe("http://localhost:4000/dev-issuer");
+    expect(env.trustedIssuers).toEqual([
+      {
+        issuer: "http://localhost:4000/dev-issuer",
+        jwksUrl: "http://localhost:4000/dev-issuer/jwks",
+      },
+    ]);
     expect(env.PRINCIPAL_PRIVATE_KEY).toBe(DEVELOPMENT_PRINCIPAL_KEYS.privateKey);
+  });
+
+  it("trusts a real provider besides the development issuer in development", () => {
+    const env = readEnvironment({ COMTEM_MODE: "development", OIDC_ISSUER: provider.OIDC_ISSUER });
+    expect(env.trustedIssuers.map((i) => i.issuer)).toEqual([
+      provider.OIDC_ISSUER,
+      "http://localhost:4000/dev-issuer",
+    ]);
   });
 
   it("refuses, in production, the development key, issuer and introspection, naming each", () => {

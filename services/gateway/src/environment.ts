@@ -115,9 +115,18 @@ const schema = baseEnvironment
       enforceSafelist: env.SAFELIST
         ? env.SAFELIST === "enforce"
         : production && Boolean(env.PERSISTED_OPERATIONS),
-      oidcIssuer: env.OIDC_ISSUER ?? devIssuerUrl,
-      // Unset with OIDC_ISSUER: the issuer's discovery document names it (identity.ts).
-      oidcJwksUrl: env.OIDC_JWKS_URL ?? (env.OIDC_ISSUER ? undefined : `${devIssuerUrl}/jwks`),
+      /** The development issuer's URL (its tokens' `iss`) when it runs. */
+      devIssuerUrl: devIssuer ? devIssuerUrl : null,
+      /**
+       * The issuers whose tokens the gateway verifies: the provider (OIDC_ISSUER; its keys found by
+       * discovery unless OIDC_JWKS_URL is set) and, in development, the development issuer too,
+       * so `pnpm start` keeps its quick sign-in while a real provider is tried
+       * (trusted-issuers.ts).
+       */
+      trustedIssuers: [
+        ...(env.OIDC_ISSUER ? [{ issuer: env.OIDC_ISSUER, jwksUrl: env.OIDC_JWKS_URL }] : []),
+        ...(devIssuer ? [{ issuer: devIssuerUrl, jwksUrl: `${devIssuerUrl}/jwks` }] : []),
+      ],
       subgraphUrls: {
         communities: env.COMMUNITIES_URL,
         planning: env.PLANNING_URL,

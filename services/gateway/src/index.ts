@@ -25,12 +25,8 @@ runMain(async () => {
     principalPrivateKey: env.PRINCIPAL_PRIVATE_KEY,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
-    identity: {
-      issuer: env.oidcIssuer,
-      audience: env.OIDC_AUDIENCE,
-      jwksUrl: env.oidcJwksUrl,
-    },
-    devIssuer: env.devIssuer,
+    identity: { audience: env.OIDC_AUDIENCE, issuers: env.trustedIssuers },
+    devIssuer: env.devIssuerUrl ?? false,
     limits: {
       maxDepth: env.LIMIT_MAX_DEPTH,
       maxAliases: env.LIMIT_MAX_ALIASES,
@@ -59,7 +55,7 @@ runMain(async () => {
     {
       url: `${url}/graphql`,
       metrics: server.metricsUrl() ?? `${url}/metrics`,
-      devIssuer: env.devIssuer ? `${env.oidcIssuer}` : false,
+      issuers: env.trustedIssuers.map((i) => i.issuer),
     },
     "gateway listening",
   );

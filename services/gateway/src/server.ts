@@ -17,6 +17,7 @@ import { createDevIssuer, type DevPerson } from "./dev-issuer/issuer.js";
 import { fileProxy, type ProxiedFiles } from "./file-proxy.js";
 import { createIdentity, type IdentityOptions } from "./identity.js";
 import { createIdentityLinks } from "./identity-links.js";
+import { trustedIssuers } from "./trusted-issuers.js";
 import { createPrincipalLookup } from "./principal-lookup.js";
 import { apiKeyMiddleware, type ApiKeyIdentity } from "./protection/api-keys.js";
 import {
@@ -55,8 +56,13 @@ export interface GatewayServerDeps {
   principalPrivateKey: string;
   subgraphTimeoutMs: number;
   subgraphMaxSockets: number;
-  identity: IdentityOptions;
-  devIssuer: boolean;
+  identity: {
+    audience: string;
+    /** The issuers whose tokens are verified, each with its key set (or discovery). */
+    issuers: Pick<IdentityOptions, "issuer" | "jwksUrl">[];
+  };
+  /** The development issuer's URL (`iss`), when it runs (development only). */
+  devIssuer: string | false;
   limits: OperationLimits;
   rateLimits: RateLimits;
   bodyLimit: string;
@@ -138,7 +144,14 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
     logger: deps.logger,
   });
 
-  const providerIdentityOf = createIdentity({ ...deps.identity, logger: deps.logger });
+  const providerIdentityOf = trustedIssuers(
+    new Map(
+      deps.identity.issuers.map(({ issuer, jwksUrl }) => [
+        issuer,
+        createIdentity({ issuer, jwksUrl, audience: deps.identity.audience, logger: deps.logger }),
+      ]),
+    ),
+  );
   // The person and system roles, from ComTem's identity links (people), never from the token;
   // then community roles and the organization, from their owners (when composed in).
   const communitiesUrl = urlOf("communities");
@@ -173,7 +186,7 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
   const devIssuer = deps.devIssuer
     ? await createDevIssuer({
         mode: deps.mode,
-        issuer: deps.identity.issuer,
+        issuer: deps.devIssuer,
         audience: deps.identity.audience,
         findPerson: async (id) =>
           (
@@ -311,6 +324,8 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
       devIssuer?.routes(app);
       // Who the bearer is for ComTem: the shell shows the onboarding page to a signed-in caller
       // no person is linked to (`linked: false`).
+      // The shell asks with its bearer token from its own origin: a CORS preflight first.
+      app.options("/session", sessionCors);
       app.get("/session", sessionCors, identify, (_req: Request, res: Response) => {
         const principal = res.locals.principal as Principal;
         res.setHeader("cache-control", "no-store");
