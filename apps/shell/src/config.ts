@@ -6,8 +6,12 @@
 export interface OidcConfig {
   /** Issuer URL of the identity provider (its /.well-known/openid-configuration is read). */
   authority: string;
+  /** The shell's public client (authorization code + PKCE, no secret). */
   clientId: string;
+  /** Default "openid profile email offline_access" (offline_access: a refresh token for silent renew). */
   scope?: string;
+  /** Resource indicator (RFC 8707) of the gateway's API, when the provider needs one. */
+  resource?: string;
 }
 
 export interface ShellConfig {

@@ -3,10 +3,16 @@ import type { Session } from "./auth/session";
 import type { ShellConfig } from "./config";
 import type { Registry } from "./federation/registry";
 
+/** Why the shell ended a session by itself: shown until the person signs in again. */
+export type SessionNotice = "expired";
+
 export interface ShellState {
   config: ShellConfig;
   session: Session | null;
   setSession: (session: Session | null) => void;
+  /** Ends the session, at the identity provider too when signed in there. */
+  signOut: () => Promise<void>;
+  notice: SessionNotice | null;
   registry: Registry | null;
   registryError: Error | null;
 }

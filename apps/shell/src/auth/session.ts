@@ -1,9 +1,14 @@
 /** The signed-in user of this browser tab: kept in sessionStorage, gone when the tab closes. */
 export interface Session {
   token: string;
-  personId: string;
+  /**
+   * The ComTem person the gateway linked the token's identity to (docs/identity.md); null while
+   * no person is linked: the shell then shows only the onboarding page.
+   */
+  personId: string | null;
   fullName: string;
   via: "dev" | "oidc";
+  /** When the access token expires; a provider session is renewed before (auth/oidc.ts). */
   expiresAt: number;
 }
 
@@ -14,7 +19,9 @@ export function readSession(): Session | null {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const session = JSON.parse(raw) as Session;
-    if (!session.token || session.expiresAt <= Date.now()) {
+    // An expired provider session may still be renewed with its refresh token (watchOidcSession).
+    const expired = session.via === "dev" && session.expiresAt <= Date.now();
+    if (!session.token || expired) {
       sessionStorage.removeItem(KEY);
       return null;
     }
@@ -62,4 +69,24 @@ export async function devLogin(issuerUrl: string, personId: string): Promise<Ses
     via: "dev",
     expiresAt: Date.now() + body.expires_in * 1000,
   };
+}
+
+/** The gateway's `GET /session`: who the bearer is for ComTem. */
+export interface SessionIdentity {
+  signedIn: boolean;
+  linked: boolean;
+  personId: string | null;
+  systemRoles: string[];
+}
+
+/**
+ * Asks the gateway who a provider's token is for ComTem: the token's subject is the provider's,
+ * never our person id. A refused token (401) rejects: the session cannot start.
+ */
+export async function identify(gatewayUrl: string, token: string): Promise<SessionIdentity> {
+  const response = await fetch(`${gatewayUrl}/session`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`The gateway answered ${response.status}`);
+  return (await response.json()) as SessionIdentity;
 }

@@ -5,6 +5,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** Where a request to be added stands. PENDING: waiting for an administrator. APPROVED: a person was created or chosen and the identity linked. REJECTED: refused, with a reason (the caller may ask again). */
+export type AccessRequestStatus = "APPROVED" | "PENDING" | "REJECTED";
+
 export type GoalActionStatus = "AVVIATA" | "COMPLETATA" | "DA_AVVIARE" | "IN_CORSO" | "SOSPESA";
 
 export type MeetingKind =
@@ -24,6 +27,17 @@ export type MeetingMode =
   | "PRESENZA"
   /** A distanza / Remote */
   | "REMOTO";
+
+/** Who is asking to be added, and for which entity. */
+export type RequestAccessInput = {
+  email: string;
+  /** Given and family name, 2 to 200 characters. */
+  fullName: string;
+  /** A note for the administrators, at most 2000 characters. */
+  message?: string | null | undefined;
+  /** The entity (ente) the requester works for. */
+  organizationId: string | number;
+};
 
 /** What a shared resource is. */
 export type ResourceKind =
@@ -57,12 +71,56 @@ export type ShellUiSlicesQuery = {
   }>;
 };
 
+export type ShellSignedInPersonQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ShellSignedInPersonQuery = { me: { id: string; fullName: string } | null };
+
 export type ShellMyCommunitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShellMyCommunitiesQuery = {
   myCommunities: {
     totalCount: number;
     edges: Array<{ node: { id: string; slug: string; name: string; nameEn: string } }>;
+  };
+};
+
+export type ShellMyAccessRequestQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ShellMyAccessRequestQuery = {
+  myAccessRequest: {
+    id: string;
+    status: AccessRequestStatus;
+    createdAt: string;
+    rejectionReason: string | null;
+    organization: { id: string; name: string } | null;
+  } | null;
+};
+
+export type ShellOrganizationChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type ShellOrganizationChoicesQuery = {
+  organizations: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; name: string; province: string | null } }>;
+  };
+};
+
+export type ShellRequestAccessMutationVariables = Exact<{
+  input: RequestAccessInput;
+}>;
+
+export type ShellRequestAccessMutation = {
+  requestAccess: {
+    accessRequest: {
+      id: string;
+      status: AccessRequestStatus;
+      createdAt: string;
+      rejectionReason: string | null;
+      organization: { id: string; name: string } | null;
+    } | null;
+    userErrors: Array<{ code: string; field: string | null; message: string }>;
   };
 };
 
@@ -176,6 +234,17 @@ export const ShellUiSlicesDocument = new TypedDocumentString(
     `,
   { hash: "sha256:035ca01e114301585eafaa7025ae71b6566aec81e4187d51bc7ca24cd60f68b8" },
 ) as unknown as TypedDocumentString<ShellUiSlicesQuery, ShellUiSlicesQueryVariables>;
+export const ShellSignedInPersonDocument = new TypedDocumentString(
+  `
+    query ShellSignedInPerson {
+  me {
+    id
+    fullName
+  }
+}
+    `,
+  { hash: "sha256:bcfc1a0fcedae98cdffc28f105f26ecc8ba7a3032fec09eb19ea2bb4c63cdd9b" },
+) as unknown as TypedDocumentString<ShellSignedInPersonQuery, ShellSignedInPersonQueryVariables>;
 export const ShellMyCommunitiesDocument = new TypedDocumentString(
   `
     query ShellMyCommunities {
@@ -194,6 +263,70 @@ export const ShellMyCommunitiesDocument = new TypedDocumentString(
     `,
   { hash: "sha256:cfb81360fca391f75d32ac56c321493edeb39b6a2b18684856f5612239435179" },
 ) as unknown as TypedDocumentString<ShellMyCommunitiesQuery, ShellMyCommunitiesQueryVariables>;
+export const ShellMyAccessRequestDocument = new TypedDocumentString(
+  `
+    query ShellMyAccessRequest {
+  myAccessRequest {
+    id
+    status
+    createdAt
+    rejectionReason
+    organization {
+      id
+      name
+    }
+  }
+}
+    `,
+  { hash: "sha256:42e33424ee35ae7164402882bda908ba13195ae1c10f41ceed61b48fe799e516" },
+) as unknown as TypedDocumentString<ShellMyAccessRequestQuery, ShellMyAccessRequestQueryVariables>;
+export const ShellOrganizationChoicesDocument = new TypedDocumentString(
+  `
+    query ShellOrganizationChoices($search: String) {
+  organizations(first: 30, filter: {search: $search}) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        province
+      }
+    }
+  }
+}
+    `,
+  { hash: "sha256:f2e071847214f12257b19e28f4342c07fcd3a9cd1451c6af9c832833104591fa" },
+) as unknown as TypedDocumentString<
+  ShellOrganizationChoicesQuery,
+  ShellOrganizationChoicesQueryVariables
+>;
+export const ShellRequestAccessDocument = new TypedDocumentString(
+  `
+    mutation ShellRequestAccess($input: RequestAccessInput!) {
+  requestAccess(input: $input) {
+    accessRequest {
+      id
+      status
+      createdAt
+      rejectionReason
+      organization {
+        id
+        name
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `,
+  { hash: "sha256:740ccff9bddb13887e1d6220671a45b6c9a1fea5ea48b1505f7bafc385d68443" },
+) as unknown as TypedDocumentString<
+  ShellRequestAccessMutation,
+  ShellRequestAccessMutationVariables
+>;
 export const ShellWhatNeedsMeDocument = new TypedDocumentString(
   `
     query ShellWhatNeedsMe($year: Int!) {

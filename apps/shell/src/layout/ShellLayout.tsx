@@ -19,6 +19,8 @@ const messages: Messages<
   | "registryDown"
   | "footer"
   | "signedInAs"
+  | "expired"
+  | "signInAgain"
 > = {
   it: {
     skip: "Vai al contenuto principale",
@@ -36,6 +38,8 @@ const messages: Messages<
     registryDown: "L'elenco delle sezioni non è raggiungibile: alcune pagine non sono disponibili.",
     footer: "ComTem — piattaforma del Sistema delle Comunità Tematiche dell'Emilia-Romagna",
     signedInAs: "Accesso come",
+    expired: "La sessione è scaduta o è stata chiusa dal servizio di autenticazione.",
+    signInAgain: "Accedi di nuovo",
   },
   en: {
     skip: "Skip to main content",
@@ -53,13 +57,17 @@ const messages: Messages<
     registryDown: "The list of sections cannot be reached: some pages are not available.",
     footer: "ComTem — platform of the System of Thematic Communities of Emilia-Romagna",
     signedInAs: "Signed in as",
+    expired: "Your session has expired or was ended by the authentication service.",
+    signInAgain: "Sign in again",
   },
 };
 
 export function ShellLayout(props: { children?: ReactNode }) {
   const t = useMessages(messages);
   const { locale, setLocale } = useLocale();
-  const { session, setSession, registry, registryError } = useShell();
+  const { session, signOut, notice, registry, registryError } = useShell();
+  // Signed in at the provider with no ComTem person yet: only the onboarding page is offered.
+  const unlinked = session !== null && session.personId === null;
   return (
     <>
       <a className="visually-hidden-focusable" href="#main">
@@ -88,7 +96,7 @@ export function ShellLayout(props: { children?: ReactNode }) {
                     <button
                       type="button"
                       className="btn btn-sm btn-link text-white"
-                      onClick={() => setSession(null)}
+                      onClick={() => void signOut()}
                     >
                       {t.logout}
                     </button>
@@ -125,14 +133,14 @@ export function ShellLayout(props: { children?: ReactNode }) {
                     <span>{t.home}</span>
                   </NavLink>
                 </li>
-                {session ? (
+                {session && !unlinked ? (
                   <li className="nav-item">
                     <NavLink className="nav-link text-white" to="/le-mie-comunita">
                       <span>{t.mine}</span>
                     </NavLink>
                   </li>
                 ) : null}
-                {registry?.slices.map((slice) => (
+                {(unlinked ? [] : (registry?.slices ?? [])).map((slice) => (
                   <li className="nav-item" key={slice.name}>
                     <NavLink className="nav-link text-white" to={`/${slice.name}`}>
                       <span>{sliceLabels[slice.name]?.[locale] ?? slice.name}</span>
@@ -144,6 +152,13 @@ export function ShellLayout(props: { children?: ReactNode }) {
           </div>
         </div>
       </header>
+      {notice === "expired" && !session ? (
+        <div className="container mt-3">
+          <div className="alert alert-warning" role="alert" data-testid="session-expired">
+            {t.expired} <Link to="/accedi">{t.signInAgain}</Link>
+          </div>
+        </div>
+      ) : null}
       {registryError ? (
         <div className="container mt-3">
           <div className="alert alert-warning" role="status">
