@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { OidcTestProvider } from "@comtem/testing";
 
 export type { Browser, Page };
 import { repositoryRoot, startPlatform, type Platform } from "../../scripts/platform.js";
@@ -106,12 +107,25 @@ export interface WebPlatform {
   stop(): Promise<void>;
 }
 
+export interface WebPlatformOptions {
+  /**
+   * A real OpenID Connect provider (startOidcProvider) the shell signs in with and the gateway
+   * trusts besides the development issuer (found through its discovery document).
+   */
+  oidc?: OidcTestProvider;
+  /** Operations the test sends itself (named by their key), added to the gateway's safelist. */
+  operations?: Record<string, string>;
+}
+
 /**
  * The whole platform for the browser tests: subgraphs and gateway (startPlatform, embedded
  * databases in a temporary folder), the built shell and slices served from dist/, the slices
  * registered in the registry with an admin's development token.
  */
-export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
+export async function startWebPlatform(
+  slices: string[],
+  options: WebPlatformOptions = {},
+): Promise<WebPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), "comtem-browser-"));
   const sliceOrigins = [
     ...Object.values(ports.slices),
@@ -124,7 +138,10 @@ export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
   // does: the shell's persisted documents, the registered slices' and the registry operations
   // of register-slices.
   const operatorManifest = join(dataDir, "operator-operations.json");
-  writeFileSync(operatorManifest, JSON.stringify({ register: REGISTER, activate: ACTIVATE }));
+  writeFileSync(
+    operatorManifest,
+    JSON.stringify({ register: REGISTER, activate: ACTIVATE, ...options.operations }),
+  );
   // Only the shell's manifest is configured: each slice's operations come from the
   // persisted-documents.json it publishes once registered.
   const manifests = [join(repositoryRoot, "apps/shell/src/gql/persisted-documents.json")];
@@ -145,6 +162,9 @@ export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
       PUBLIC_WEB_URL: origin(ports.shell),
       PERSISTED_OPERATIONS: [...manifests, operatorManifest].join(","),
       SAFELIST: "enforce",
+      ...(options.oidc
+        ? { OIDC_ISSUER: options.oidc.issuer, OIDC_AUDIENCE: options.oidc.audience }
+        : {}),
     },
     stdio: process.env.E2E_LOGS ? "inherit" : "ignore",
   });
@@ -158,7 +178,9 @@ export async function startWebPlatform(slices: string[]): Promise<WebPlatform> {
       devIssuer: true,
       devIssuerUrl: "/dev-issuer",
       persistedDocuments: true,
-      oidc: null,
+      oidc: options.oidc
+        ? { authority: options.oidc.issuer, clientId: options.oidc.clientId }
+        : null,
       accessibilityFeedbackUrl: "mailto:accessibilita@comtem.example",
     };
     servers.shell = await serveStatic({
