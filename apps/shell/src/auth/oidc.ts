@@ -14,8 +14,8 @@ import type { OidcConfig } from "../config";
  */
 
 /**
- * Seconds before expiry at which the access token is renewed. The library's default (60) would
- * renew a 60-second token every second; a third of the lifetime is renewed ahead, at most 60 s.
+ * Seconds before expiry at which the access token is renewed: enough for a slow network, and
+ * short enough for tokens of a minute (the library's default, 60, would renew those every second).
  */
 const RENEW_AHEAD_SECONDS = 20;
 
