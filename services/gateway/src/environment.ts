@@ -59,6 +59,8 @@ const schema = baseEnvironment
     SAFELIST_FROM_REGISTRY: z.enum(["true", "false"]).default("true"),
     /** Number of reverse proxies in front of the gateway, for the client IP (Express trust proxy). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** The built API explorer served at /explorer (default: apps/explorer/dist of this checkout). */
+    EXPLORER_DIR: z.string().min(1).optional(),
   })
   .transform((env, ctx) => {
     const production = env.COMTEM_MODE === "production";

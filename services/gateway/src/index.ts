@@ -49,11 +49,13 @@ runMain(async () => {
     persistedManifests: await readManifests(env.persistedOperations),
     enforceSafelist: env.enforceSafelist,
     safelistFromRegistry: env.SAFELIST_FROM_REGISTRY === "true",
+    explorerDir: env.EXPLORER_DIR,
   });
   const url = await server.listen(env.GATEWAY_PORT, env.HOST);
   logger.info(
     {
       url: `${url}/graphql`,
+      explorer: `${url}/explorer`,
       metrics: server.metricsUrl() ?? `${url}/metrics`,
       issuers: env.trustedIssuers.map((i) => i.issuer),
     },
