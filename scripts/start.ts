@@ -34,6 +34,7 @@ for (const service of platform.services) {
     `  ${service.name.padEnd(12)} ${service.url}/graphql   (${service.url}/health, /ready, /metrics)`,
   );
 }
+if (!apiOnly) console.log(`  explorer     ${platform.url("gateway")}/explorer   (GraphiQL)`);
 console.log(
   `  dev tokens   pnpm token            (lists seeded people; pnpm token <personId> prints a token)`,
 );
