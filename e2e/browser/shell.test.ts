@@ -336,6 +336,34 @@ describe.skipIf(chromiumMissing)("web shell in Chromium", () => {
     await page.close();
   });
 
+  it("enforces its Content Security Policy: no script from, and no request to, an origin it does not list", async () => {
+    const page = await open("/");
+    await page.waitForSelector("nav a[href='/communities']");
+    const policy = await page.evaluate<string>(
+      `document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`,
+    );
+    expect(policy).toContain(`connect-src 'self' ${gatewayUrl}`);
+    const outside = `${origin(ports.disallowed)}/remoteEntry.js`;
+    // A script injected from an unlisted origin (as an XSS would) is refused before any request.
+    const violation = await page.evaluate<string>(`new Promise((resolve) => {
+      document.addEventListener("securitypolicyviolation", (e) => resolve(e.effectiveDirective + " " + e.blockedURI), { once: true });
+      const script = document.createElement("script");
+      script.src = ${JSON.stringify(outside)};
+      document.head.append(script);
+    })`);
+    expect(violation).toBe(`script-src-elem ${outside}`);
+    // And nothing, a token included, can be sent there.
+    const sent = await page.evaluate<string>(
+      `fetch(${JSON.stringify(outside)}, { method: "POST", body: "token" }).then(() => "sent", () => "refused")`,
+    );
+    expect(sent).toBe("refused");
+    // Chromium refused both before sending: the server there (started by the allowlist test)
+    // saw nothing.
+    const trap = web.servers.esterna ?? (await web.serve("esterna", scratch, ports.disallowed));
+    expect(trap.hits.filter((path) => path === "/remoteEntry.js")).toEqual([]);
+    await page.close();
+  });
+
   it("has no serious or critical axe-core violation on any page", async () => {
     const paths = [
       "/",
