@@ -23,6 +23,8 @@ export function contentSecurityPolicy(config: ShellConfig): string {
     originOf(config.gatewayUrl),
     config.oidc ? originOf(config.oidc.authority) : null,
     ...slices,
+    // A slice's development server pushes its changes over a WebSocket on its own origin.
+    ...slices.map((o) => o.replace(/^http/, "ws")),
   ].filter((o): o is string => o !== null);
   const list = (...sources: string[]) => [...new Set(sources)].join(" ");
   return [
