@@ -101,6 +101,37 @@ describe("the committed supergraph", () => {
     expect(operationCost({ schema: apiSchema, document, listSizes })).toBe(3 + 40 * 3);
   });
 
+  it("lets the ten-community plan board through and stops an abusive query (costs printed)", () => {
+    const listSizes = listSizesOf(sdl);
+    const costOf = (query: string) =>
+      operationCost({ schema: apiSchema, document: parse(query), listSizes });
+    // Issue 13: all ten communities with their co-coordinators, current plan, goal-actions,
+    // referents and working groups with their members — 6,181 under the flat ×5 estimate.
+    const planBoard = costOf(`{
+      communities(first: 10) { edges { node {
+        name
+        memberships(role: CO_COORDINATORE) { person { fullName organization { name } } }
+        currentPlan { year status goalActions {
+          code title progress
+          referents { fullName }
+          workingGroup { name members { role person { fullName organization { name } } } }
+        } }
+      } } }
+    }`);
+    // The same, a hundred communities deep and every plan of each, members of every community.
+    const abusive = costOf(`{
+      communities(first: 100) { edges { node {
+        memberships { person { fullName organization { name } memberships { community { name } } } }
+        plans { goalActions { referents { fullName } workingGroup { members { person { fullName } } } } }
+      } } }
+    }`);
+    console.log(
+      `cost: ten-community plan board ${planBoard}, abusive query ${abusive} (limit ${defaultLimits.maxCost})`,
+    );
+    expect(planBoard).toBeLessThanOrEqual(defaultLimits.maxCost);
+    expect(abusive).toBeGreaterThan(defaultLimits.maxCost);
+  });
+
   it("keeps every first-party operation (the apps' persisted documents) under the cost limit", async () => {
     const listSizes = listSizesOf(sdl);
     const apps = ["shell", "communities", "planning", "repository", "people"];
