@@ -3,7 +3,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/dist/**", "**/.data/**", "**/*.graphql", "**/src/gql/**"],
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/.data/**",
+      "**/*.graphql",
+      "**/src/gql/**",
+      // A partner's project outside the workspace (copied to a temporary folder by e2e/partner.test.ts).
+      "e2e/partner-project/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
