@@ -570,6 +570,19 @@ describe("security of the public API (production mode)", () => {
       expect(
         (await preflight("https://evil.example")).headers.get("access-control-allow-origin"),
       ).toBeNull();
+      // A browser client may read how long to wait after a 429.
+      const answer = await fetch(gateway, {
+        method: "POST",
+        headers: {
+          origin: "https://comtem.example.org",
+          "content-type": "application/json",
+          "x-forwarded-for": clientIp(),
+        },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      expect(answer.headers.get("access-control-expose-headers")).toBe(
+        "Retry-After,RateLimit-Limit,RateLimit-Remaining",
+      );
     });
 
     it("allows introspection to identified callers only", async () => {

@@ -297,6 +297,8 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
           "apollo-require-preflight",
           "x-apollo-operation-name",
         ],
+        // A browser client can then wait as long as the gateway asks after a 429.
+        exposedHeaders: ["Retry-After", "RateLimit-Limit", "RateLimit-Remaining"],
         maxAge: 600,
       }),
       // Nothing is looked up before the per-IP edge limit has counted the request.
