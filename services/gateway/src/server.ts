@@ -19,6 +19,7 @@ import { fileProxy, type ProxiedFiles } from "./file-proxy.js";
 import { createIdentity, type IdentityOptions } from "./identity.js";
 import { createIdentityLinks } from "./identity-links.js";
 import { trustedIssuers } from "./trusted-issuers.js";
+import { deduplicateQueries } from "./fetch-deduplication.js";
 import { createPrincipalLookup } from "./principal-lookup.js";
 import { apiKeyMiddleware, type ApiKeyIdentity } from "./protection/api-keys.js";
 import {
@@ -121,6 +122,8 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
     timeoutMs: deps.subgraphTimeoutMs,
     maxSockets: deps.subgraphMaxSockets,
   });
+  // Identical queries in flight at once go to the subgraph once (fetch-deduplication.ts).
+  const subgraphFetch = deduplicateQueries(client.fetch);
   const endpoints = subgraphsOf(deps.supergraphSdl).map((s) => ({
     ...s,
     url: overrides[s.name] ?? s.url,
@@ -142,7 +145,7 @@ export async function createGatewayServer(deps: GatewayServerDeps): Promise<Serv
         name,
         overrides[name] ?? (url as string),
         (principal) => signer.sign(principal, principalAudience(name)),
-        client.fetch,
+        subgraphFetch,
       ),
     logger: deps.logger,
   });
