@@ -8,8 +8,9 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { GatewayContext } from "../subgraph-data-source.js";
+import { perDocument } from "./per-document.js";
 
-function asksIntrospection(document: DocumentNode): boolean {
+const asksIntrospection = perDocument(function asksIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
@@ -17,7 +18,7 @@ function asksIntrospection(document: DocumentNode): boolean {
     },
   });
   return found;
-}
+});
 
 /**
  * Production: anonymous callers cannot introspect; identified partners (a valid API key or a
@@ -107,14 +108,16 @@ export function introspectionProblem(document: DocumentNode): string | undefined
   return problem;
 }
 
+const introspectionProblemOnce = perDocument(introspectionProblem);
+
 /** Refuses introspection whose shape is not bounded (see `introspectionProblem`). */
 export function boundedIntrospection(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document }) {
-          // One walk: operations without introspection have no problem.
-          const problem = introspectionProblem(document);
+          // One walk per document: operations without introspection have no problem.
+          const problem = introspectionProblemOnce(document);
           if (problem) {
             throw new GraphQLError(problem, {
               extensions: { code: "INTROSPECTION_TOO_DEEP", http: { status: 400 } },

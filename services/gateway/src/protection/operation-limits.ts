@@ -14,6 +14,7 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { fieldContainers } from "@comtem/service-kit";
 import type { GatewayContext } from "../subgraph-data-source.js";
+import { perDocumentAndKey } from "./per-document.js";
 
 export interface OperationLimits {
   maxDepth: number;
@@ -116,33 +117,46 @@ function costLimitPlugin(
   maxCost: number,
   listSizes: ListSizes,
 ): ApolloServerPlugin<GatewayContext> {
+  // Checked and costed once per document, operation and variables: the same request again (a
+  // page's reload, a client's polling, the same page for many people) costs a map lookup.
+  const costOnce = perDocumentAndKey<{ cost: number } | { error: string }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          // Variables are checked against their declared types here, before costing (which
-          // reads them): a caller's wrong value is a 400 BAD_USER_INPUT, never a 500.
-          const { errors } = getVariableValues(
-            schema,
-            operation?.variableDefinitions ?? [],
-            request.variables ?? {},
-          );
-          if (errors?.length) {
-            throw new GraphQLError(errors[0]!.message, {
+          const operationName = request.operationName ?? undefined;
+          const variables = request.variables ?? {};
+          const key = `${operationName ?? ""}\n${JSON.stringify(variables)}`;
+          const result = costOnce(document, key, () => {
+            // Variables are checked against their declared types here, before costing (which
+            // reads them): a caller's wrong value is a 400 BAD_USER_INPUT, never a 500.
+            const { errors } = getVariableValues(
+              schema,
+              operation?.variableDefinitions ?? [],
+              variables,
+            );
+            if (errors?.length) return { error: errors[0]!.message };
+            return {
+              cost: operationCost({ schema, document, listSizes, variables, operationName }),
+            };
+          });
+          if ("error" in result) {
+            throw new GraphQLError(result.error, {
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
-          const cost = operationCost({
-            schema,
-            document,
-            listSizes,
-            variables: request.variables,
-            operationName: request.operationName ?? undefined,
-          });
-          if (cost > maxCost) {
-            throw new GraphQLError(`Operation cost ${cost} exceeds the limit of ${maxCost}`, {
-              extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } },
-            });
+          if (result.cost > maxCost) {
+            throw new GraphQLError(
+              `Operation cost ${result.cost} exceeds the limit of ${maxCost}`,
+              {
+                extensions: {
+                  code: "COST_LIMIT_EXCEEDED",
+                  cost: result.cost,
+                  maxCost,
+                  http: { status: 400 },
+                },
+              },
+            );
           }
         },
       };
