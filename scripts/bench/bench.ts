@@ -178,7 +178,12 @@ interface Sample {
   cpu: Record<string, number>;
 }
 
-async function drive(target: Target, kinds: Kind[], seconds: number): Promise<Sample> {
+async function drive(
+  target: Target,
+  kinds: Kind[],
+  seconds: number,
+  phase: string,
+): Promise<Sample> {
   const pids = measuredPids(target);
   const before = Object.fromEntries(pids.map(([name, pid]) => [name, cpuMs(pid)]));
   let errors = 0;
@@ -213,7 +218,7 @@ async function drive(target: Target, kinds: Kind[], seconds: number): Promise<Sa
   });
   const after = Object.fromEntries(pids.map(([name, pid]) => [name, cpuMs(pid)]));
   const requests = result.requests.total;
-  if (example) console.log(`    ! ${target.name}: ${errors} errors, e.g. ${example}`);
+  if (example) console.log(`    ! ${phase} ${target.name}: ${errors} errors, e.g. ${example}`);
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -281,6 +286,7 @@ interface Summary {
   errors: number;
   requests: number;
   cpu: Record<string, number>;
+  samples: Sample[];
 }
 
 function summarize(target: Target, samples: Sample[]): Summary {
@@ -293,7 +299,17 @@ function summarize(target: Target, samples: Sample[]): Summary {
     errors: samples.reduce((sum, s) => sum + s.errors, 0),
     requests: samples.reduce((sum, s) => sum + s.requests, 0),
     cpu: Object.fromEntries(names.map((n) => [n, median(samples.map((s) => s.cpu[n]!))])),
+    samples,
   };
+}
+
+/**
+ * Ratio of medians, and in brackets the median of the ratios within each round: the targets of
+ * a round run back to back, so the second is less moved by load that drifts over the run.
+ */
+function ratios(a: Summary, b: Summary, key: "rps" | "p50" | "p99"): string {
+  const perRound = median(a.samples.map((s, i) => s[key] / (b.samples[i]?.[key] ?? NaN)));
+  return `${ratio(a[key], b[key])} (per round ${fmt(perRound, 2)}×)`;
 }
 
 function printTable(summaries: Summary[]) {
@@ -337,14 +353,14 @@ function printTable(summaries: Summary[]) {
     const o = by(other);
     if (!ours || !o) continue;
     lines.push(
-      `ours/${other}: req/s ${ratio(ours.rps, o.rps)}, p50 ${ratio(ours.p50, o.p50)}, p99 ${ratio(ours.p99, o.p99)}, gateway CPU/req ${ratio(ours.cpu.gateway!, o.cpu.gateway!)}`,
+      `ours/${other}: req/s ${ratios(ours, o, "rps")}, p50 ${ratios(ours, o, "p50")}, p99 ${ratios(ours, o, "p99")}, gateway CPU/req ${ratio(ours.cpu.gateway!, o.cpu.gateway!)}`,
     );
   }
   const direct = summaries.find((s) => !s.target.gateway);
   if (direct) {
     for (const s of summaries.filter((x) => x.target.gateway)) {
       lines.push(
-        `${s.target.name}/direct: p50 ${ratio(s.p50, direct.p50)}, p99 ${ratio(s.p99, direct.p99)}, req/s ${ratio(s.rps, direct.rps)}`,
+        `${s.target.name}/direct: p50 ${ratios(s, direct, "p50")}, p99 ${ratios(s, direct, "p99")}, req/s ${ratios(s, direct, "rps")}`,
       );
     }
   }
@@ -613,9 +629,12 @@ async function main(): Promise<number> {
       .kinds(target)
       .map((k) => `${k.name} ×${k.variants.length}`)
       .join(", ");
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd: repositoryRoot }).toString().trim();
+  const commit = `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "services", "packages") ? " + uncommitted changes in services/ or packages/" : ""}`;
   const cpuModel = cpus()[0]?.model ?? "unknown CPU";
   console.log(`
-pnpm bench — ${new Date().toISOString()}
+pnpm bench — ${new Date().toISOString()}, commit ${commit}
 machine: ${cpus().length} cores (${cpuModel}), Node ${process.version}; database: ${flags.postgres ? "PostgreSQL server (its own CPU not counted)" : "PGlite (embedded, in each subgraph's process)"}
 load: autocannon, ${connections} connections, ${rounds} rounds × ${durationS} s per target, ${warmupS} s warm-up each; targets alternate within a round, the order rotating each round; medians over rounds (errors and requests: totals)
 setup: the committed supergraph (infra/supergraph.graphql, routing URLs pointed at this run's subgraphs) and the same 4 subgraph processes for every gateway
@@ -625,12 +644,19 @@ setup: the committed supergraph (infra/supergraph.graphql, routing URLs pointed 
   - (b) 'my communities' is signed in (bearer from the test issuer) through ours only: stock and Hive cannot resolve identity and leave it out of their mix
   - (b) mix, a kind picked uniformly then one of its variants: ${mixOf(gateways[0]!)}
   - CPU: utime+stime from /proc per round ÷ requests completed; the load generator runs in this process on the same cores
+  - ratios: of the medians, and in brackets the median of the ratios within each round (less moved by load drifting over the run)
 `);
 
   for (const workload of workloads) {
     // Warm-up: JIT, caches, connection pools of each target.
     if (warmupS > 0) {
-      for (const target of workload.targets) await drive(target, workload.kinds(target), warmupS);
+      for (const target of workload.targets)
+        await drive(
+          target,
+          workload.kinds(target),
+          warmupS,
+          `${workload.key} warm-up (not counted)`,
+        );
     }
     const samples = new Map<Target, Sample[]>(workload.targets.map((t) => [t, []]));
     for (let round = 0; round < rounds; round += 1) {
@@ -638,7 +664,12 @@ setup: the committed supergraph (infra/supergraph.graphql, routing URLs pointed 
         (_, i) => workload.targets[(i + round) % workload.targets.length]!,
       );
       for (const target of order) {
-        const sample = await drive(target, workload.kinds(target), durationS);
+        const sample = await drive(
+          target,
+          workload.kinds(target),
+          durationS,
+          `${workload.key} round ${round + 1}`,
+        );
         samples.get(target)!.push(sample);
         console.log(
           `  ${workload.key} round ${round + 1}/${rounds} ${target.name}: ${fmt(sample.rps)} req/s, p50 ${fmt(sample.p50, 0)} ms, p99 ${fmt(sample.p99, 0)} ms, ${sample.errors} errors`,
