@@ -147,33 +147,41 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     },
   };
   const gatewayOrigin = `http://localhost:${portOf(deployables.find((d) => d.name === "gateway")!)}`;
-  try {
-    for (const deployable of deployables) {
-      const url = `http://127.0.0.1:${portOf(deployable)}`;
-      const supervised = supervise(
-        deployable.name,
-        () =>
-          startService(deployable, portOf(deployable), options, {
-            SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
-            PUBLIC_URL: gatewayOrigin,
-            PUBLIC_GATEWAY_URL: gatewayOrigin,
-            ...subgraphUrls,
-          }).child,
-        {
-          ...(options.backoff ? { backoff: options.backoff } : {}),
-          onExit: options.onExit ?? logExit,
-        },
-      );
-      const service = Object.assign(supervised, { url });
-      running.push(service);
-      try {
-        await waitReady(service.url, service.child, options.readyTimeoutMs ?? 60_000);
-      } catch (error) {
-        throw new Error(`${deployable.name} did not start: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
+  const launch = (deployable: Deployable) => {
+    const supervised = supervise(
+      deployable.name,
+      () =>
+        startService(deployable, portOf(deployable), options, {
+          SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
+          PUBLIC_URL: gatewayOrigin,
+          PUBLIC_GATEWAY_URL: gatewayOrigin,
+          ...subgraphUrls,
+        }).child,
+      {
+        ...(options.backoff ? { backoff: options.backoff } : {}),
+        onExit: options.onExit ?? logExit,
+      },
+    );
+    const service = Object.assign(supervised, { url: `http://127.0.0.1:${portOf(deployable)}` });
+    running.push(service);
+    return service;
+  };
+  const ready = async (name: string, service: SupervisedService & Supervised) => {
+    try {
+      await waitReady(service.url, service.child, options.readyTimeoutMs ?? 60_000);
+    } catch (error) {
+      throw new Error(`${name} did not start: ${(error as Error).message}`, { cause: error });
     }
+  };
+  try {
+    // The subgraphs boot at once (each opens, migrates and seeds its own database); the gateway
+    // after them, so that its first answers find every subgraph ready.
+    const subgraphs = deployables.filter((d) => d.name !== "gateway");
+    const outcomes = await Promise.allSettled(subgraphs.map((d) => ready(d.name, launch(d))));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+    if (failed) throw failed.reason;
+    const gateway = deployables.find((d) => d.name === "gateway");
+    if (gateway) await ready(gateway.name, launch(gateway));
   } catch (error) {
     await platform.stop();
     throw error;
