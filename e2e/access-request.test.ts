@@ -4,12 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPeople, seededOrganizationId, seededPersonId } from "@comtem/seed-data";
 import { migrateToLatest, openDatabase, type Database } from "@comtem/service-kit";
-import {
-  TEST_PRODUCTION_KEYS,
-  signInAtProvider,
-  startOidcProvider,
-  type OidcTestProvider,
-} from "@comtem/testing";
+import { signInAtProvider, startOidcProvider, type OidcTestProvider } from "@comtem/testing";
 import {
   deployables,
   freePort,
@@ -20,6 +15,7 @@ import {
 import { migrations as peopleMigrations } from "../services/people/src/db/migrations/index.js";
 import { seedPeopleData } from "../services/people/src/seed/seed.js";
 import { graphql } from "./client.js";
+import { productionEnv, stopServices, waitReady } from "./services.js";
 import { startTestIssuer } from "./test-issuer.js";
 
 /**
@@ -67,20 +63,6 @@ const APPROVE = `mutation($id: ID!) { approveAccessRequest(id: $id) { accessRequ
 const PROFILE = `mutation($bio: String) { updateMyProfile(input: { bio: $bio }) { person { id } } }`;
 const PEOPLE_COUNT = `{ people(first: 1) { totalCount } }`;
 
-async function waitReady(url: string) {
-  for (let i = 0; i < 300; i += 1) {
-    if (
-      await fetch(`${url}/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not become ready`);
-}
-
 describe("a request to be added, from sign-in to the platform (production mode)", () => {
   let dataDir: string;
   let provider: OidcTestProvider;
@@ -115,15 +97,7 @@ describe("a request to be added, from sign-in to the platform (production mode)"
     } finally {
       await database.close();
     }
-    const common = {
-      COMTEM_MODE: "production",
-      PRINCIPAL_PUBLIC_KEY: TEST_PRODUCTION_KEYS.publicKey,
-      PRINCIPAL_PRIVATE_KEY: TEST_PRODUCTION_KEYS.privateKey,
-      ALLOW_EMBEDDED_DATABASE: "true",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "error",
-      METRICS_PORT: "0",
-    };
+    const common = productionEnv(dataDir, "error");
     const byName = (name: string) => deployables.find((d) => d.name === name)!;
     const people = startService(byName("people"), PORTS.people, { env: common }, {});
     services.push(people);
@@ -154,13 +128,7 @@ describe("a request to be added, from sign-in to the platform (production mode)"
   }, 180_000);
 
   afterAll(async () => {
-    for (const { child } of [...services].reverse()) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
-    }
+    await stopServices(services);
     await provider?.close();
     await issuer?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_PRODUCTION_KEYS } from "@comtem/testing";
 import { seedPeople, seededPersonId } from "@comtem/seed-data";
 import {
   deployables,
@@ -17,6 +16,7 @@ import {
 } from "../scripts/platform.js";
 import { graphql } from "./client.js";
 import { seedEmbeddedDatabases } from "./demo-data.js";
+import { productionEnv, stopServices, waitReady } from "./services.js";
 import { startTestIssuer } from "./test-issuer.js";
 
 /**
@@ -221,22 +221,14 @@ describe("partners, production mode (API key)", () => {
     dataDir = await mkdtemp(join(tmpdir(), "comtem-partner-prod-"));
     issuer = await startTestIssuer();
     await seedEmbeddedDatabases(dataDir, { devIssuerUrl: issuer.issuer });
-    const common = {
-      COMTEM_MODE: "production",
-      PRINCIPAL_PUBLIC_KEY: TEST_PRODUCTION_KEYS.publicKey,
-      PRINCIPAL_PRIVATE_KEY: TEST_PRODUCTION_KEYS.privateKey,
-      ALLOW_EMBEDDED_DATABASE: "true",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      METRICS_PORT: "0",
-    };
+    const common = productionEnv(dataDir);
     const subgraphs = deployables.filter((d) => d.name !== "gateway");
     const ports = Object.fromEntries(
       await Promise.all(deployables.map(async (d) => [d.name, await freePort()] as const)),
     );
     const started = subgraphs.map((d) => startService(d, ports[d.name]!, { env: common }, {}));
     services.push(...started);
-    await Promise.all(started.map((s) => waitReady(s)));
+    await Promise.all(started.map((s) => waitReady(s.url, s.child)));
     const gatewayService = startService(
       deployables.find((d) => d.name === "gateway")!,
       ports.gateway!,
@@ -258,7 +250,7 @@ describe("partners, production mode (API key)", () => {
       {},
     );
     services.push(gatewayService);
-    await waitReady(gatewayService);
+    await waitReady(gatewayService.url, gatewayService.child);
     gateway = `${gatewayService.url}/graphql`;
 
     // An admin issues two READ keys for the Region's organization; the second is for the 429.
@@ -307,13 +299,7 @@ describe("partners, production mode (API key)", () => {
   }, 240_000);
 
   afterAll(async () => {
-    for (const { child } of [...services].reverse()) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
-    }
+    await stopServices(services);
     await issuer?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
@@ -370,16 +356,3 @@ describe("partners, production mode (API key)", () => {
     expect(result.elapsedMs).toBeGreaterThanOrEqual(first!.retryAfter! * 1000);
   }, 180_000);
 });
-
-async function waitReady(service: RunningService) {
-  for (let i = 0; i < 600; i += 1) {
-    if (service.child.exitCode !== null) throw new Error(`${service.name} exited`);
-    const ok = await fetch(`${service.url}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${service.name} not ready`);
-}

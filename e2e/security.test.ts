@@ -14,14 +14,10 @@ import {
   startService,
   type RunningService,
 } from "../scripts/platform.js";
-import {
-  TEST_PRODUCTION_KEYS,
-  signInAtProvider,
-  startOidcProvider,
-  type OidcTestProvider,
-} from "@comtem/testing";
+import { signInAtProvider, startOidcProvider, type OidcTestProvider } from "@comtem/testing";
 import { graphql, metric } from "./client.js";
 import { seedEmbeddedDatabases } from "./demo-data.js";
+import { productionEnv, stopServices, waitReady } from "./services.js";
 import { startTestIssuer } from "./test-issuer.js";
 
 /**
@@ -104,20 +100,6 @@ const bianchi = {
   email: "lucia.bianchi@demo.comtem.example",
 };
 
-async function waitReady(url: string) {
-  for (let i = 0; i < 300; i += 1) {
-    if (
-      await fetch(`${url}/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready`);
-}
-
 describe("security of the public API (production mode)", () => {
   let dataDir: string;
   let issuer: Awaited<ReturnType<typeof startTestIssuer>>;
@@ -141,16 +123,7 @@ describe("security of the public API (production mode)", () => {
     // Production refuses demo data and the embedded database unless asked: the data is
     // prepared beforehand and the single-node pilot setting is given.
     await seedEmbeddedDatabases(dataDir, { devIssuerUrl: issuer.issuer });
-    const common = {
-      COMTEM_MODE: "production",
-      PRINCIPAL_PUBLIC_KEY: TEST_PRODUCTION_KEYS.publicKey,
-      PRINCIPAL_PRIVATE_KEY: TEST_PRODUCTION_KEYS.privateKey,
-      ALLOW_EMBEDDED_DATABASE: "true",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      // Several production services on one host: each takes a free metrics port.
-      METRICS_PORT: "0",
-    };
+    const common = productionEnv(dataDir);
     const byName = (name: string) => deployables.find((d) => d.name === name)!;
     const subgraphs = SUBGRAPHS.map((name) =>
       startService(
@@ -219,13 +192,7 @@ describe("security of the public API (production mode)", () => {
   }, 300_000);
 
   afterAll(async () => {
-    for (const { child } of [...services].reverse()) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
-    }
+    await stopServices(services);
     await issuer?.close();
     await provider?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
