@@ -21,7 +21,7 @@ import * as Q from "./queries.js";
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const SUBGRAPHS = ["communities", "planning", "repository", "people"] as const;
 type SubgraphName = (typeof SUBGRAPHS)[number];
-const WORKLOADS = ["planboard", "mixed", "single"] as const;
+const WORKLOADS = ["planboard", "mixed", "single", "overhead"] as const;
 type WorkloadKey = (typeof WORKLOADS)[number];
 /** Rate limits out of the way: the bench is one client IP sending thousands of requests a minute. */
 const NO_RATE_LIMIT = "1000000000";
@@ -39,7 +39,7 @@ const { values: flags } = parseArgs({
 });
 if (flags.help) {
   console.log(
-    "pnpm bench [--postgres URL] [--duration 10] [--connections 16] [--rounds 3] [--warmup 3] [--only planboard,mixed,single]",
+    "pnpm bench [--postgres URL] [--duration 10] [--connections 16] [--rounds 3] [--warmup 3] [--only planboard,mixed,single,overhead]",
   );
   process.exit(0);
 }
@@ -155,6 +155,8 @@ interface Workload {
   title: string;
   targets: Target[];
   kinds: (target: Target) => Kind[];
+  /** Concurrent connections, when not `--connections`. */
+  connections?: number;
 }
 
 const op = (
@@ -183,6 +185,7 @@ async function drive(
   kinds: Kind[],
   seconds: number,
   phase: string,
+  concurrency = connections,
 ): Promise<Sample> {
   const pids = measuredPids(target);
   const before = Object.fromEntries(pids.map(([name, pid]) => [name, cpuMs(pid)]));
@@ -194,7 +197,7 @@ async function drive(
   };
   const result = await autocannon({
     url: target.url,
-    connections,
+    connections: concurrency,
     duration: seconds,
     requests: [
       {
@@ -613,6 +616,14 @@ async function main(): Promise<number> {
       targets: [people, ...gateways],
       kinds: () => [{ name: "organizations", variants: [op("first 20", Q.ORGANIZATIONS_20)] }],
     },
+    {
+      key: "overhead",
+      title:
+        "(d) the same, one request at a time: the gateway's own overhead (nothing in flight to deduplicate)",
+      targets: [people, ...gateways],
+      connections: 1,
+      kinds: () => [{ name: "organizations", variants: [op("first 20", Q.ORGANIZATIONS_20)] }],
+    },
   ];
   const workloads = allWorkloads.filter((w) => only.includes(w.key));
 
@@ -656,6 +667,7 @@ setup: the committed supergraph (infra/supergraph.graphql, routing URLs pointed 
           workload.kinds(target),
           warmupS,
           `${workload.key} warm-up (not counted)`,
+          workload.connections,
         );
     }
     const samples = new Map<Target, Sample[]>(workload.targets.map((t) => [t, []]));
@@ -669,6 +681,7 @@ setup: the committed supergraph (infra/supergraph.graphql, routing URLs pointed 
           workload.kinds(target),
           durationS,
           `${workload.key} round ${round + 1}`,
+          workload.connections,
         );
         samples.get(target)!.push(sample);
         console.log(
