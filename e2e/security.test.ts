@@ -7,17 +7,11 @@ import { join } from "node:path";
 import { SignJWT, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPeople, seededOrganizationId, seededPersonId } from "@comtem/seed-data";
-import {
-  deployables,
-  freePort,
-  repositoryRoot,
-  startService,
-  type RunningService,
-} from "../scripts/platform.js";
+import { deployables, freePort, repositoryRoot, type RunningService } from "../scripts/platform.js";
 import { signInAtProvider, startOidcProvider, type OidcTestProvider } from "@comtem/testing";
 import { graphql, metric } from "./client.js";
 import { seedEmbeddedDatabases } from "./demo-data.js";
-import { productionEnv, stopServices, waitReady } from "./services.js";
+import { productionEnv, startReady, stopServices } from "./services.js";
 import { startTestIssuer } from "./test-issuer.js";
 
 /**
@@ -125,16 +119,18 @@ describe("security of the public API (production mode)", () => {
     await seedEmbeddedDatabases(dataDir, { devIssuerUrl: issuer.issuer });
     const common = productionEnv(dataDir);
     const byName = (name: string) => deployables.find((d) => d.name === name)!;
-    const subgraphs = SUBGRAPHS.map((name) =>
-      startService(
-        byName(name),
-        PORTS[name],
-        { env: common },
-        name === "people" ? { METRICS_PORT: String(PORTS.peopleMetrics) } : {},
-      ),
+    // Ports are taken when each service starts (startReady), not reserved earlier.
+    await Promise.all(
+      SUBGRAPHS.map(async (name) => {
+        const service = await startReady(
+          byName(name),
+          common,
+          name === "people" ? { METRICS_PORT: String(PORTS.peopleMetrics) } : {},
+        );
+        PORTS[name] = service.port;
+        services.push(service);
+      }),
     );
-    services.push(...subgraphs);
-    await Promise.all(subgraphs.map((service) => waitReady(service.url)));
     const gatewayEnv = {
       SUPERGRAPH_PATH: join(repositoryRoot, "infra/supergraph.graphql"),
       ...Object.fromEntries(
@@ -157,14 +153,11 @@ describe("security of the public API (production mode)", () => {
     const manifest = join(dataDir, "persisted-documents.json");
     await writeFile(manifest, JSON.stringify(SAFELIST));
     const replicaEnv = { PERSISTED_OPERATIONS: manifest, SAFELIST: "enforce" };
-    for (const [port, name] of [
-      [PORTS.gateway, "gateway"],
-      [PORTS.replica, "replica"],
-    ] as const) {
+    for (const name of ["gateway", "replica"] as const) {
       const env = { ...common, ...gatewayEnv, ...(name === "replica" ? replicaEnv : {}) };
-      const service = startService(byName("gateway"), port, { env }, {});
+      const service = await startReady(byName("gateway"), env);
+      PORTS[name] = service.port;
       services.push({ ...service, name });
-      await waitReady(service.url);
     }
     gateway = `http://127.0.0.1:${PORTS.gateway}/graphql`;
     replica = `http://127.0.0.1:${PORTS.replica}/graphql`;
@@ -185,9 +178,9 @@ describe("security of the public API (production mode)", () => {
       OIDC_JWKS_URL: discovery.jwks_uri,
       OIDC_AUDIENCE: provider.audience,
     };
-    const service = startService(byName("gateway"), PORTS.oidcGateway, { env: oidcEnv }, {});
+    const service = await startReady(byName("gateway"), oidcEnv);
+    PORTS.oidcGateway = service.port;
     services.push({ ...service, name: "oidc-gateway" });
-    await waitReady(service.url);
     oidcGateway = `http://127.0.0.1:${PORTS.oidcGateway}/graphql`;
   }, 300_000);
 

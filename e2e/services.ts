@@ -1,5 +1,11 @@
 import type { ChildProcess } from "node:child_process";
 import { TEST_PRODUCTION_KEYS } from "@comtem/testing";
+import {
+  freePort,
+  startService,
+  type Deployable,
+  type RunningService,
+} from "../scripts/platform.js";
 
 /**
  * What a service needs to run in production mode in a test: the test key pair (never the
@@ -45,6 +51,30 @@ export async function stopServices(services: readonly { child: ChildProcess }[])
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
       await exited;
+    }
+  }
+}
+
+/**
+ * Starts a service on a free port and waits until it is ready. A port found free can be taken
+ * by another process before the service binds it (EADDRINUSE on a busy CI machine): the service
+ * then exits, and it is started again on another free port, up to `attempts` times.
+ */
+export async function startReady(
+  deployable: Deployable,
+  env: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  attempts = 3,
+): Promise<RunningService & { port: number }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const service = startService(deployable, port, { env }, extraEnv);
+    try {
+      await waitReady(service.url, service.child);
+      return { ...service, port };
+    } catch (error) {
+      await stopServices([service]);
+      if (attempt >= attempts) throw error;
     }
   }
 }
